@@ -1,0 +1,80 @@
+/**
+ * Every op's gradient rule, in one place: the TypeScript stand-in for the guide's
+ * `gradient_func` pointers. `applyGradientRules` sweeps a stretch of the tape top-down; for each
+ * record it adds the record's contribution to its parents' gradients (the chain rule, one node).
+ * `OP_INFO` in `ops.ts` spells the same rules out for people.
+ */
+import { Op } from './ops';
+
+/**
+ * Applies the gradient rules of the records at `tape[from]`, `tape[from - 1]`, … `tape[downTo]`,
+ * in that order. Records whose gradient is 0 are skipped (they contribute nothing).
+ * `f64` and `u32` are views of the same memory. The loop and the rules sit in one function so
+ * the engine pays no call per node.
+ */
+export function applyGradientRules(
+  f64: Float64Array,
+  u32: Uint32Array,
+  tape: Uint32Array,
+  from: number,
+  downTo: number,
+): void {
+  for (let k = from; k >= downTo; k--) {
+    const address = tape[k];
+    const g = f64[(address >> 3) + 1];
+    if (g === 0) continue;
+    const w = address >> 2; // u32 index of the record
+    const op = (u32[w + 6] >> 8) & 0xff;
+    const a = u32[w + 4] >> 3; // f64 index of prev[0]
+    const b = u32[w + 5] >> 3; // f64 index of prev[1]
+    switch (op) {
+      case Op.Add:
+        f64[a + 1] += g;
+        f64[b + 1] += g;
+        continue;
+      case Op.Mul:
+        f64[a + 1] += f64[b] * g;
+        f64[b + 1] += f64[a] * g;
+        continue;
+      case Op.Relu:
+        if (f64[w >> 1] > 0) f64[a + 1] += g;
+        continue;
+      case Op.Sub:
+        f64[a + 1] += g;
+        f64[b + 1] -= g;
+        continue;
+      case Op.Neg:
+        f64[a + 1] -= g;
+        continue;
+      case Op.Div: {
+        const y = f64[b];
+        f64[a + 1] += g / y;
+        f64[b + 1] -= (f64[a] / (y * y)) * g;
+        continue;
+      }
+      case Op.Pow: {
+        const n = f64[b];
+        f64[a + 1] += n * Math.pow(f64[a], n - 1) * g;
+        continue;
+      }
+      case Op.Tanh: {
+        const t = f64[w >> 1];
+        f64[a + 1] += (1 - t * t) * g;
+        continue;
+      }
+      case Op.Exp:
+        f64[a + 1] += f64[w >> 1] * g;
+        continue;
+      case Op.Log:
+        f64[a + 1] += g / f64[a];
+        continue;
+      case Op.Sigmoid: {
+        const s = f64[w >> 1];
+        f64[a + 1] += s * (1 - s) * g;
+        continue;
+      }
+      default:
+        continue; // Leaf: nothing flows further.
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * arenagrad's engine: the public API. Pure TypeScript: no DOM, no UI libraries.
+ *
+ * ```ts
+ * const memory = new Memory();
+ * const model = memory.addArena('model', MB(1));
+ * const scratch = memory.addArena('scratch', MB(4));
+ * const neuron = createNeuron(model, 3, createRandom(1));
+ * for (let epoch = 0; epoch < 1000; epoch++) {
+ *   const checkpoint = scratch.mark();
+ *   const inputs = [1, 2, 3].map((x) => createValue(scratch, x));
+ *   const out = neuronForward(scratch, neuron, inputs);
+ *   zeroGrad(model);
+ *   backward(scratch, out);
+ *   // SGD: for each weight w: setValue(model, w, getValue(model, w) - lr * getGrad(model, w))
+ *   checkpoint.end();
+ * }
+ * ```
+ */
+export * from './layout';
+export * from './ops';
+export * from './errors';
+export { Memory, MB, KB, NULL_GUARD_BYTES, type MemoryOptions } from './memory';
+export { MemoryArena, Checkpoint, EPOCH_MODULUS, type ResetRecord } from './arena';
+export {
+  type Value,
+  createValue,
+  getValue,
+  getGrad,
+  setValue,
+  setGrad,
+  getOp,
+  getParents,
+  addressOf,
+  handleAt,
+  checkLive,
+} from './value';
+export { add, mul, sub, div, pow, neg, relu, tanh, exp, log, sigmoid } from './arithmetic';
+export { applyGradientRules } from './gradientRules';
+export { backward, zeroGrad, tapeIndexOf, type BackwardVisitor } from './backward';
+export { createRandom, type Random } from './random';
+export * from './nn';
+export * from './datasets';
+export * from './loss';
+export * from './trace';
+export * from './train';
+export { DivergenceError } from './divergence';
+export * from './phasedStep';
+export * from './expr';

@@ -1,0 +1,191 @@
+/**
+ * A training step taken one phase, or one node, at a time, on the real engine: between calls
+ * the arenas hold exactly the state of that moment, so views can read memory in place.
+ * `trainStep` does the same work in one go, faster; both give the same numbers.
+ *
+ * ```ts
+ * const s = beginStep(trainer);        // mark
+ * runForward(s);                        // inputs + forward + loss pushed into scratch
+ * while (backwardNext(s) !== -1) {}     // one node of the sweep per call
+ * applyUpdate(s);                       // SGD on the model arena
+ * const report = endStep(s);            // checkpoint.end(): scratch rewinds
+ * ```
+ */
+import type { Checkpoint } from './arena';
+import { zeroGrad, tapeIndexOf } from './backward';
+import { DivergenceError } from './divergence';
+import { applyGradientRules } from './gradientRules';
+import { forwardLoss, learningRateAt, type StepReport, type Trainer } from './train';
+import type { TracedUpdate } from './trace';
+import { addressOf, type Value } from './value';
+
+/** Phases of a step, in order. */
+export const PHASES = ['mark', 'forward', 'loss', 'backward', 'update', 'reset'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** A step in progress. Read its fields; change it only through the functions below. */
+export interface PhasedStep {
+  readonly trainer: Trainer;
+  readonly checkpoint: Checkpoint;
+  /** The last phase completed. */
+  phase: Phase;
+  /** Tape index of the first record of this step. */
+  readonly tapeStart: number;
+  /** Tape index one past the inputs (set by runForward). */
+  inputsEnd: number;
+  /** Tape index one past the forward pass, i.e. where the loss graph starts. */
+  forwardEnd: number;
+  /** Tape index one past the loss graph (the step's last record + 1). */
+  lossEnd: number;
+  /** The loss Value (0 before runForward). */
+  loss: Value;
+  /** Tape index of the next node backward visits; -1 when the sweep is done. */
+  backwardCursor: number;
+  /** Learning rate of this step. */
+  readonly learningRate: number;
+  /** Updates applied (set by applyUpdate). */
+  updates: TracedUpdate[];
+  /** Scratch bytes used at the end of the loss phase. */
+  scratchBytes: number;
+  /** Loss value and accuracy, known after runForward. */
+  lossValue: number;
+  accuracy: number;
+}
+
+/** Phase `mark`: takes the scratch checkpoint. */
+export function beginStep(trainer: Trainer): PhasedStep {
+  const checkpoint = trainer.scratch.mark();
+  const tapeStart = trainer.scratch.tapeLength;
+  return {
+    trainer,
+    checkpoint,
+    phase: 'mark',
+    tapeStart,
+    inputsEnd: tapeStart,
+    forwardEnd: tapeStart,
+    lossEnd: tapeStart,
+    loss: 0,
+    backwardCursor: -1,
+    learningRate: learningRateAt(trainer.settings, trainer.step),
+    updates: [],
+    scratchBytes: 0,
+    lossValue: NaN,
+    accuracy: NaN,
+  };
+}
+
+/**
+ * Phases `forward` and `loss`: pushes inputs, runs the model over the batch and builds the loss.
+ * On a non-finite loss it ends the checkpoint and throws {@link DivergenceError}; on overflow it
+ * ends the checkpoint and rethrows. Either way the model is untouched.
+ */
+export function runForward(step: PhasedStep): void {
+  expectPhase(step, 'mark');
+  const { trainer } = step;
+  const { scratch, dataset, memory } = trainer;
+  try {
+    step.loss = forwardLoss(trainer);
+  } catch (error) {
+    step.checkpoint.end();
+    throw error;
+  }
+  step.inputsEnd = step.tapeStart + dataset.count * dataset.dims;
+  step.forwardEnd = tapeIndexOf(scratch, addressOf(trainer.scores[dataset.count - 1])) + 1;
+  step.lossEnd = scratch.tapeLength;
+  step.scratchBytes = scratch.used;
+  const f64 = memory.f64;
+  step.lossValue = f64[addressOf(step.loss) >> 3];
+  let correct = 0;
+  for (let p = 0; p < dataset.count; p++) {
+    if (f64[addressOf(trainer.scores[p]) >> 3] > 0 === dataset.y[p] > 0) correct++;
+  }
+  step.accuracy = correct / dataset.count;
+  if (!Number.isFinite(step.lossValue)) {
+    const error = DivergenceError.fromTape(scratch, step.tapeStart, trainer.step);
+    step.checkpoint.end();
+    throw error;
+  }
+  // Backward starts here: weights' gradients zeroed, d(loss)/d(loss) = 1.
+  zeroGrad(trainer.model);
+  f64[(addressOf(step.loss) >> 3) + 1] = 1;
+  step.backwardCursor = step.lossEnd - 1;
+  step.phase = 'loss';
+}
+
+/**
+ * One node of phase `backward`: applies the gradient rule of the node under the cursor and
+ * moves the cursor down the tape. Returns the node's address, or -1 when the sweep is done.
+ */
+export function backwardNext(step: PhasedStep): number {
+  if (step.phase !== 'loss' && step.phase !== 'backward') expectPhase(step, 'loss');
+  if (step.backwardCursor < step.tapeStart) {
+    step.phase = 'backward';
+    return -1;
+  }
+  const { memory, scratch } = step.trainer;
+  const k = step.backwardCursor--;
+  applyGradientRules(memory.f64, memory.u32, scratch.tape, k, k);
+  const address = scratch.tape[k];
+  step.phase = step.backwardCursor < step.tapeStart ? 'backward' : 'loss';
+  return address;
+}
+
+/** Finishes phase `backward`. */
+export function runBackward(step: PhasedStep): void {
+  while (backwardNext(step) !== -1);
+}
+
+/**
+ * Phase `update`: SGD on every parameter. All new values are checked first; if one is not finite
+ * nothing is written, the checkpoint ends and {@link DivergenceError} is thrown.
+ */
+export function applyUpdate(step: PhasedStep): TracedUpdate[] {
+  expectPhase(step, 'backward');
+  const { trainer, learningRate: lr } = step;
+  const f64 = trainer.memory.f64;
+  const updates: TracedUpdate[] = [];
+  for (const address of trainer.mlp.parameters) {
+    const before = f64[address >> 3];
+    const grad = f64[(address >> 3) + 1];
+    const after = before - lr * grad;
+    if (!Number.isFinite(after)) {
+      step.checkpoint.end();
+      throw DivergenceError.fromUpdate(trainer.model, address, before, grad, lr, trainer.step);
+    }
+    updates.push({ address, before, after, grad });
+  }
+  for (const u of updates) f64[u.address >> 3] = u.after;
+  step.updates = updates;
+  step.phase = 'update';
+  return updates;
+}
+
+/** Phase `reset`: ends the checkpoint (one pointer moves) and reports the step. */
+export function endStep(step: PhasedStep): StepReport {
+  expectPhase(step, 'update');
+  const { trainer } = step;
+  const nodes = step.lossEnd - step.tapeStart;
+  step.checkpoint.end();
+  step.phase = 'reset';
+  const report = trainer.report;
+  report.step = trainer.step;
+  report.loss = step.lossValue;
+  report.accuracy = step.accuracy;
+  report.nodes = nodes;
+  report.scratchBytes = step.scratchBytes;
+  report.modelBytes = trainer.model.used;
+  report.learningRate = step.learningRate;
+  trainer.step++;
+  return report;
+}
+
+/** Abandons a step part-way (e.g. the user switched scenario): rewinds scratch, no update. */
+export function abortStep(step: PhasedStep): void {
+  if (!step.checkpoint.isEnded) step.checkpoint.end();
+}
+
+function expectPhase(step: PhasedStep, phase: Phase): void {
+  if (step.phase !== phase) {
+    throw new Error(`step is in phase '${step.phase}', expected '${phase}'`);
+  }
+}

@@ -1,0 +1,173 @@
+import { EPOCH_MODULUS, type MemoryArena } from './arena';
+import { UseAfterResetError, hex } from './errors';
+import {
+  OFFSET_OP,
+  OFFSET_PREV0,
+  OFFSET_PREV_COUNT,
+  OFFSET_TAG,
+  VALUE_ALIGN,
+  VALUE_RECORD_SIZE,
+} from './layout';
+import type { Memory } from './memory';
+import { Op, type OpCode } from './ops';
+
+/**
+ * A Value handle: the guide's `Value*`. In release mode it is the record's byte address. In
+ * debug mode it is `address + epoch * 2^32`, where `epoch` counts the resets of the record's
+ * arena at the time of its birth, so a handle kept across a reset is caught even when its slot
+ * has been reused.
+ */
+export type Value = number;
+
+const TWO_POW_32 = 4294967296;
+
+/** The byte address a handle points to. */
+export function addressOf(v: Value): number {
+  return v >>> 0;
+}
+
+/** The handle for the record at `address` (reads its epoch tag in debug mode). */
+export function handleAt(memory: Memory, address: number): Value {
+  return memory.debug ? address + memory.u32[(address + OFFSET_TAG) >> 2] * TWO_POW_32 : address;
+}
+
+/**
+ * Debug mode: throws {@link UseAfterResetError} if `v` does not name a live record. Release
+ * mode never calls it.
+ */
+export function checkLive(memory: Memory, v: Value): void {
+  const address = addressOf(v);
+  const arena = memory.arenaAt(address);
+  if (arena === undefined) {
+    throw new UseAfterResetError(address, '?', -1, 'the address is in no arena (null?)');
+  }
+  if ((address - arena.base) % VALUE_ALIGN !== 0) {
+    throw new UseAfterResetError(address, arena.name, -1, 'the address is not a record start');
+  }
+  const epoch = (v - address) / TWO_POW_32;
+  const offset = address - arena.base;
+  const live = offset + VALUE_RECORD_SIZE <= arena.used;
+  if (live && epoch === arena.epoch) return;
+  // Born in an older epoch, or above the bump pointer: find the reset that freed it, if any.
+  const bornAfterReset = arena.resets - ((arena.resets - epoch) % EPOCH_MODULUS);
+  for (const reset of arena.resetLog) {
+    if (reset.number > bornAfterReset && reset.rewoundTo <= offset) {
+      throw new UseAfterResetError(
+        address,
+        arena.name,
+        reset.number,
+        `${reset.kind} rewound it from ${reset.rewoundFrom} to ${reset.rewoundTo} bytes`,
+      );
+    }
+  }
+  if (!live) {
+    throw new UseAfterResetError(
+      address,
+      arena.name,
+      -1,
+      `it lies above the ${arena.name} arena's bump pointer (${hex(arena.top)}): freed or never pushed`,
+    );
+  }
+}
+
+/**
+ * Pushes a record into `arena` and fills it in: the one place every Value is born.
+ * Parents are addresses (not handles); `prevCount` says how many are used.
+ */
+export function pushNode(
+  arena: MemoryArena,
+  value: number,
+  op: OpCode,
+  prev0: number,
+  prev1: number,
+  prevCount: number,
+): Value {
+  const top = arena.base + arena.used;
+  const address = (top + 7) & ~7;
+  const end = address + VALUE_RECORD_SIZE;
+  if (end > arena.base + arena.capacity) arena.pushBytes(VALUE_RECORD_SIZE); // throws
+  arena.used = end - arena.base;
+  arena.tape[arena.tapeLength++] = address;
+  const memory = arena.memory;
+  writeRecord(memory.f64, memory.u32, address, value, op, prev0, prev1, prevCount);
+  if (!memory.debug) return address;
+  const epoch = arena.epoch;
+  memory.u32[(address + OFFSET_TAG) >> 2] = epoch;
+  return address + epoch * TWO_POW_32;
+}
+
+/**
+ * Writes every field of the record at `address` (tag 0). The one place the layout is written;
+ * callers have already reserved the bytes.
+ */
+export function writeRecord(
+  f64: Float64Array,
+  u32: Uint32Array,
+  address: number,
+  value: number,
+  op: OpCode,
+  prev0: number,
+  prev1: number,
+  prevCount: number,
+): void {
+  const i = address >> 2;
+  f64[i >> 1] = value;
+  f64[(i >> 1) + 1] = 0;
+  u32[i + (OFFSET_PREV0 >> 2)] = prev0;
+  u32[i + (OFFSET_PREV0 >> 2) + 1] = prev1;
+  u32[i + (OFFSET_PREV_COUNT >> 2)] = prevCount | (op << 8); // prev_count, op, 2 bytes padding
+  u32[i + (OFFSET_TAG >> 2)] = 0;
+}
+
+/** Creates a leaf Value (a weight, an input, a constant): the guide's `create_value`. */
+export function createValue(arena: MemoryArena, x: number): Value {
+  return pushNode(arena, x, Op.Leaf, 0, 0, 0);
+}
+
+/** The forward value of `v`. */
+export function getValue(arena: MemoryArena, v: Value): number {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  return memory.f64[addressOf(v) >> 3];
+}
+
+/** The gradient of `v`: d(output of the last backward)/d(v). */
+export function getGrad(arena: MemoryArena, v: Value): number {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  return memory.f64[(addressOf(v) >> 3) + 1];
+}
+
+/** Overwrites the forward value of `v` (a weight edited by hand, an SGD update). */
+export function setValue(arena: MemoryArena, v: Value, x: number): void {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  memory.f64[addressOf(v) >> 3] = x;
+}
+
+/** Overwrites the gradient of `v`. */
+export function setGrad(arena: MemoryArena, v: Value, g: number): void {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  memory.f64[(addressOf(v) >> 3) + 1] = g;
+}
+
+/** The op code of `v`'s record. */
+export function getOp(arena: MemoryArena, v: Value): OpCode {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  return memory.u8[addressOf(v) + OFFSET_OP] as OpCode;
+}
+
+/** Handles of `v`'s parents (0, 1 or 2 of them). */
+export function getParents(arena: MemoryArena, v: Value): Value[] {
+  const memory = arena.memory;
+  if (memory.debug) checkLive(memory, v);
+  const address = addressOf(v);
+  const count = memory.u8[address + OFFSET_PREV_COUNT];
+  const parents: Value[] = [];
+  for (let k = 0; k < count; k++) {
+    parents.push(handleAt(memory, memory.u32[((address + OFFSET_PREV0) >> 2) + k]));
+  }
+  return parents;
+}
