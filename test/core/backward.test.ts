@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MB,
+  Memory,
+  UseAfterResetError,
+  add,
+  backward,
+  createValue,
+  getGrad,
+  mul,
+  zeroGrad,
+} from '../../src/core';
+
+describe('backward as a tape sweep', () => {
+  it('handles a chain of 1,000,000 nodes without recursion', () => {
+    const memory = new Memory();
+    const scratch = memory.addArena('scratch', MB(34));
+    const x = createValue(scratch, 1);
+    const one = createValue(scratch, 1);
+    let v = x;
+    let value = 1;
+    let expectedOneGrad = 0; // every add contributes 1, every mul by 1 contributes v's value
+    for (let i = 0; i < 1_000_000; i++) {
+      if (i % 2 === 0) {
+        v = add(scratch, v, one);
+        expectedOneGrad += 1;
+        value += 1;
+      } else {
+        v = mul(scratch, v, one);
+        expectedOneGrad += value;
+      }
+    }
+    backward(scratch, v);
+    expect(getGrad(scratch, x)).toBe(1);
+    expect(getGrad(scratch, one)).toBe(expectedOneGrad);
+  });
+
+  it('visits a shared node once: 60 doublings give exactly 2^60 in linear time', () => {
+    // The guide's recursive backward would walk 2^60 paths here.
+    const scratch = new Memory().addArena('scratch', MB(1));
+    const a = createValue(scratch, 1);
+    let v = a;
+    for (let i = 0; i < 60; i++) v = add(scratch, v, v);
+    backward(scratch, v);
+    expect(getGrad(scratch, a)).toBe(2 ** 60);
+  });
+
+  it('accumulates into model weights until zeroGrad', () => {
+    const memory = new Memory();
+    const model = memory.addArena('model', 1024);
+    const scratch = memory.addArena('scratch', 4096);
+    const w = createValue(model, 3);
+    for (let step = 0; step < 2; step++) {
+      const c = scratch.mark();
+      backward(scratch, mul(scratch, w, createValue(scratch, 2)));
+      c.end();
+    }
+    expect(getGrad(model, w)).toBe(4);
+    zeroGrad(model);
+    expect(getGrad(model, w)).toBe(0);
+  });
+
+  it('refuses an output that is not on the given arena’s tape', () => {
+    const memory = new Memory();
+    const model = memory.addArena('model', 1024);
+    const scratch = memory.addArena('scratch', 4096);
+    const w = createValue(model, 3);
+    expect(() => backward(scratch, w)).toThrow(UseAfterResetError);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ArenaOverflowError,
+  DivergenceError,
+  GUIDE_EXAMPLE,
+  MICROGRAD_DEMO,
+  applyUpdate,
+  backwardNext,
+  beginStep,
+  createStepTrace,
+  createTrainer,
+  endStep,
+  runForward,
+  trainStep,
+  type Trainer,
+} from '../../src/core';
+
+const weightsOf = (t: Trainer) => Array.from(t.mlp.parameters, (a) => t.memory.f64[a >> 3]);
+
+describe('training step', () => {
+  it('trains the micrograd demo (moons, 2-16-16-1) to ≥ 97% accuracy within 100 steps', () => {
+    const trainer = createTrainer(MICROGRAD_DEMO);
+    let best = 0;
+    let first = NaN;
+    let last = NaN;
+    for (let k = 0; k < 100; k++) {
+      const r = trainStep(trainer);
+      if (k === 0) first = r.loss;
+      last = r.loss;
+      best = Math.max(best, r.accuracy);
+      expect(r.nodes).toBe(65481);
+    }
+    expect(best).toBeGreaterThanOrEqual(0.97);
+    expect(last).toBeLessThan(first / 5);
+  });
+
+  it('uses the same scratch footprint every step for 1,000 steps, and never grows the model', () => {
+    const trainer = createTrainer({ ...MICROGRAD_DEMO, points: 20 });
+    const modelBytes = trainer.model.used;
+    const first = trainStep(trainer).scratchBytes;
+    for (let k = 1; k < 1000; k++) {
+      const r = trainStep(trainer);
+      expect(r.scratchBytes).toBe(first);
+      expect(r.modelBytes).toBe(modelBytes);
+      expect(trainer.scratch.used).toBe(0);
+    }
+    expect(trainer.scratch.highWater).toBe(first);
+  });
+
+  it('replays exactly from the same settings', () => {
+    const run = () => {
+      const t = createTrainer({ ...MICROGRAD_DEMO, points: 30 });
+      return Array.from({ length: 20 }, () => trainStep(t).loss);
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('the guide example trains: loss falls with each step', () => {
+    const trainer = createTrainer(GUIDE_EXAMPLE);
+    const losses = Array.from({ length: 5 }, () => trainStep(trainer).loss);
+    expect(losses[0]).toBeGreaterThan(0);
+    for (let k = 1; k < 5; k++) expect(losses[k]).toBeLessThan(losses[k - 1]);
+  });
+
+  it('phase-by-phase stepping gives the same numbers as trainStep', () => {
+    const a = createTrainer({ ...MICROGRAD_DEMO, points: 10 });
+    const b = createTrainer({ ...MICROGRAD_DEMO, points: 10 });
+    for (let k = 0; k < 3; k++) {
+      const ra = { ...trainStep(a) };
+      const s = beginStep(b);
+      runForward(s);
+      while (backwardNext(s) !== -1);
+      applyUpdate(s);
+      const rb = { ...endStep(s) };
+      expect(rb).toEqual(ra);
+      expect(weightsOf(b)).toEqual(weightsOf(a));
+    }
+  });
+
+  it('traces the step: allocation order, reverse sweep, updates, reset', () => {
+    const trainer = createTrainer(GUIDE_EXAMPLE);
+    const before = weightsOf(trainer);
+    const trace = createStepTrace();
+    const report = trainStep(trainer, trace);
+    expect(trace.nodes).toHaveLength(report.nodes);
+    expect(trace.nodes.slice(0, 3).map((n) => n.phase)).toEqual(['input', 'input', 'input']);
+    expect(trace.nodes.map((n) => n.tapeIndex)).toEqual(trace.nodes.map((_, i) => i));
+    expect(trace.backward.map((v) => v.address)).toEqual(
+      trace.nodes.map((n) => n.address).reverse(),
+    );
+    expect(trace.backward[0].grad).toBe(1);
+    expect(trace.updates.map((u) => u.before)).toEqual(before);
+    expect(trace.updates.map((u) => u.after)).toEqual(weightsOf(trainer));
+    expect(trace.reset).toEqual({ from: report.scratchBytes, to: 0 });
+  });
+
+  it('divergence throws before any weight changes and names the first bad node', () => {
+    const trainer = createTrainer({ ...MICROGRAD_DEMO, points: 20, learningRate: 1e6 });
+    let error: unknown;
+    const good: number[][] = [];
+    for (let k = 0; k < 50 && !error; k++) {
+      good.push(weightsOf(trainer));
+      try {
+        trainStep(trainer);
+      } catch (e) {
+        error = e;
+      }
+    }
+    expect(error).toBeInstanceOf(DivergenceError);
+    expect((error as Error).message).toMatch(/diverged at step \d+/);
+    expect(weightsOf(trainer)).toEqual(good[good.length - 1]);
+    expect(trainer.scratch.used).toBe(0);
+  });
+
+  it('a scratch arena too small for a step overflows cleanly and can be enlarged', () => {
+    const trainer = createTrainer({ ...MICROGRAD_DEMO, points: 20, scratchBytes: 64 * 1024 });
+    const before = weightsOf(trainer);
+    expect(() => trainStep(trainer)).toThrow(ArenaOverflowError);
+    expect(weightsOf(trainer)).toEqual(before);
+    expect(trainer.scratch.used).toBe(0);
+    trainer.memory.resizeArena(trainer.scratch, 4 * 1024 * 1024);
+    const r = trainStep(trainer);
+    expect(Number.isFinite(r.loss)).toBe(true);
+    expect(weightsOf(trainer)).not.toEqual(before);
+  });
+
+  it('debug mode trains to the same numbers as release mode', () => {
+    const a = createTrainer({ ...MICROGRAD_DEMO, points: 10 });
+    const b = createTrainer({ ...MICROGRAD_DEMO, points: 10, debug: true });
+    for (let k = 0; k < 3; k++) expect(trainStep(b).loss).toBe(trainStep(a).loss);
+  });
+
+  it('rejects a model that does not fit the dataset', () => {
+    expect(() => createTrainer({ ...MICROGRAD_DEMO, sizes: [3, 4, 1] })).toThrow(/2 features/);
+  });
+});
