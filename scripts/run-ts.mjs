@@ -4,7 +4,7 @@
 // getters, as tsx's CommonJS path does, make the arena engine several times slower).
 // Usage: node scripts/run-ts.mjs <entry.ts> [args...]
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,8 +15,9 @@ if (!entry) {
 }
 const outDir = resolve('node_modules/.cache/arenagrad');
 mkdirSync(outDir, { recursive: true });
-const outfile = resolve(outDir, basename(entry).replace(/\.ts$/, '.mjs'));
-await build({
+// One file per process, so parallel runs (tests spawn several) never read a half-written bundle.
+const outfile = resolve(outDir, basename(entry).replace(/\.ts$/, `.${process.pid}.mjs`));
+const result = await build({
   entryPoints: [entry],
   bundle: true,
   platform: 'node',
@@ -25,6 +26,13 @@ await build({
   outfile,
   logLevel: 'error',
   packages: 'external',
+  write: false,
 });
+writeFileSync(`${outfile}.tmp`, result.outputFiles[0].contents);
+renameSync(`${outfile}.tmp`, outfile);
 process.argv = [process.argv[0], outfile, ...rest];
-await import(pathToFileURL(outfile).href);
+try {
+  await import(pathToFileURL(outfile).href);
+} finally {
+  rmSync(outfile, { force: true });
+}
