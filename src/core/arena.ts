@@ -119,10 +119,18 @@ export class MemoryArena {
 
   /**
    * Remembers the bump pointer. `checkpoint.end()` rewinds to it, freeing everything pushed
-   * since in O(1). Checkpoints nest and must be ended innermost first.
+   * since in O(1). Checkpoints nest and must be ended innermost first. Passing an ended
+   * checkpoint of this arena as `reuse` re-arms that object instead of allocating one (the
+   * training step does, so that a step allocates nothing).
    */
-  mark(): Checkpoint {
-    const checkpoint = new Checkpoint(this, this.used, this.tapeLength);
+  mark(reuse?: Checkpoint): Checkpoint {
+    let checkpoint: Checkpoint;
+    if (reuse !== undefined && reuse.arena === this && reuse.isEnded) {
+      checkpoint = reuse;
+      checkpoint.rearm(this.used, this.tapeLength);
+    } else {
+      checkpoint = new Checkpoint(this, this.used, this.tapeLength);
+    }
     this.openCheckpoints.push(checkpoint);
     return checkpoint;
   }
@@ -183,10 +191,24 @@ export class Checkpoint {
     /** The arena it belongs to. */
     readonly arena: MemoryArena,
     /** Bytes in use when it was taken. */
-    readonly used: number,
+    public used: number,
     /** Tape length when it was taken. */
-    readonly tapeLength: number,
+    public tapeLength: number,
   ) {}
+
+  /** An ended checkpoint for `arena.mark(reuse)` to re-arm; the arena is not touched. */
+  static spare(arena: MemoryArena): Checkpoint {
+    const checkpoint = new Checkpoint(arena, 0, 0);
+    checkpoint.ended = true;
+    return checkpoint;
+  }
+
+  /** @internal Called by `MemoryArena.mark(reuse)`. */
+  rearm(used: number, tapeLength: number): void {
+    this.used = used;
+    this.tapeLength = tapeLength;
+    this.ended = false;
+  }
 
   /** Whether `end()` has run. */
   get isEnded(): boolean {

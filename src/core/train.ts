@@ -4,7 +4,7 @@
  * The scratch footprint of every step is identical and the model footprint never changes.
  * A step allocates no JavaScript objects unless a trace is asked for.
  */
-import type { MemoryArena } from './arena';
+import { Checkpoint, type MemoryArena } from './arena';
 import { backward, zeroGrad } from './backward';
 import { makeDataset, type Dataset, type DatasetName } from './datasets';
 import { DivergenceError } from './divergence';
@@ -117,6 +117,8 @@ export interface Trainer {
   readonly perPoint: Value[];
   /** New parameter values, checked before any is written. */
   readonly staged: Float64Array;
+  /** The scratch checkpoint every step re-arms (so a step allocates nothing). */
+  readonly checkpoint: Checkpoint;
 }
 
 /** Builds arenas, dataset and model from settings. */
@@ -164,6 +166,7 @@ export function createTrainer(settings: TrainSettings): Trainer {
     scores: handleBuffer(dataset.count),
     perPoint: handleBuffer(dataset.count),
     staged: new Float64Array(mlp.parameters.length),
+    checkpoint: Checkpoint.spare(scratch),
   };
 }
 
@@ -205,7 +208,7 @@ export function forwardLoss(trainer: Trainer): Value {
  */
 export function trainStep(trainer: Trainer, trace?: StepTrace): StepReport {
   const { memory, model, scratch, mlp, dataset, scores, staged } = trainer;
-  const checkpoint = scratch.mark();
+  const checkpoint = scratch.mark(trainer.checkpoint);
   try {
     const tapeStart = scratch.tapeLength;
     if (trace) {

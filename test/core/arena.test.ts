@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ArenaOverflowError,
+  Checkpoint,
   CheckpointOrderError,
   KB,
   Memory,
@@ -124,5 +125,22 @@ describe('MemoryArena', () => {
     memory.resizeArena(model, 128);
     expect(getValue(model, w)).toBe(7);
     expect(scratch.base).toBe(model.base + 128);
+  });
+});
+
+describe('Checkpoint reuse', () => {
+  it('re-arms an ended checkpoint without allocating a new one, and still refuses a double end', () => {
+    const { scratch } = twoArenas();
+    const spare = Checkpoint.spare(scratch);
+    expect(spare.isEnded).toBe(true);
+    expect(scratch.resets).toBe(0);
+    const c = scratch.mark(spare);
+    expect(c).toBe(spare);
+    createValue(scratch, 1);
+    c.end();
+    expect(scratch.used).toBe(0);
+    expect(() => c.end()).toThrow(CheckpointOrderError);
+    const open = scratch.mark();
+    expect(scratch.mark(open)).not.toBe(open); // an open checkpoint is never re-armed
   });
 });

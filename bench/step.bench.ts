@@ -1,0 +1,156 @@
+/**
+ * The micrograd demo step (2-16-16-1 on 100 moons, full batch, hinge + L2) on the arena engine
+ * and on the heap engine, interleaved, after warm-up; then GC count and heap growth over 1,000
+ * steady-state arena steps. `npm run bench [-- --json]`. See bench/README.md.
+ */
+import { PerformanceObserver } from 'node:perf_hooks';
+import { createHeapTrainer, heapTrainStep } from '../src/core/baseline';
+import { createTrainer, MICROGRAD_DEMO, trainStep, type StepReport } from '../src/core/train';
+import { buildGuideCpp, runGuideCpp, type CppTiming } from './guideCpp';
+
+const ROUNDS = 21; // timed rounds per engine, alternating A, B, A, B, ...
+const ARENA_STEPS_PER_ROUND = 200;
+const HEAP_STEPS_PER_ROUND = 10;
+const ARENA_WARMUP_STEPS = 1_000;
+const HEAP_WARMUP_STEPS = 30;
+const STEADY_STEPS = 1_000;
+const CPP_STEPS_PER_ROUND = 400;
+const CPP_ROUNDS = 5; // spread across the JS rounds
+
+interface EngineTiming {
+  usPerStep: number;
+  nsPerNode: number;
+}
+
+function exposedGc(): () => void {
+  const gc = globalThis.gc;
+  if (gc === undefined) {
+    console.error('run with node --expose-gc (npm run bench does)');
+    process.exit(2);
+  }
+  return () => void gc();
+}
+const gc = exposedGc();
+const json = process.argv.includes('--json');
+const log = (line: string): void => {
+  if (!json) console.log(line);
+};
+
+/** Runs `steps` steps and returns the mean wall time per step in µs. */
+function timeRound(step: () => StepReport, steps: number): number {
+  const start = performance.now();
+  for (let k = 0; k < steps; k++) step();
+  return ((performance.now() - start) * 1000) / steps;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function timingOf(rounds: number[], nodes: number): EngineTiming {
+  const usPerStep = median(rounds);
+  return { usPerStep, nsPerNode: (usPerStep * 1000) / nodes };
+}
+
+/** Waits for the event loop to turn, so that queued performance entries are delivered. */
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * GCs and heap growth over `steps` steps: a forced collection, then `heapUsed` before and
+ * after the steps. With no GC in between, the growth bounds what the steps allocated (it also
+ * holds whatever V8 itself allocates meanwhile, such as compiled code).
+ */
+async function steadyState(step: () => StepReport, steps: number) {
+  let gcCount = 0;
+  const observer = new PerformanceObserver((list) => {
+    gcCount += list.getEntries().length;
+  });
+  gc();
+  await tick();
+  const before = process.memoryUsage().heapUsed;
+  observer.observe({ entryTypes: ['gc'] });
+  for (let k = 0; k < steps; k++) step();
+  const after = process.memoryUsage().heapUsed;
+  await tick();
+  observer.disconnect();
+  return { steps, gcCount, heapGrowthBytes: after - before };
+}
+
+async function main(): Promise<void> {
+  const arena = createTrainer(MICROGRAD_DEMO);
+  const heap = createHeapTrainer(MICROGRAD_DEMO);
+  const arenaStep = () => trainStep(arena);
+  const heapStep = () => heapTrainStep(heap);
+
+  log(`micrograd demo step: ${MICROGRAD_DEMO.sizes.join('-')} MLP, ${MICROGRAD_DEMO.points} moons`);
+  log(`warm-up: ${ARENA_WARMUP_STEPS} arena steps, ${HEAP_WARMUP_STEPS} heap steps`);
+  timeRound(arenaStep, ARENA_WARMUP_STEPS);
+  timeRound(heapStep, HEAP_WARMUP_STEPS);
+  const nodes = arenaStep().nodes;
+  const heapNodes = heapStep().nodes;
+  if (nodes !== heapNodes) throw new Error(`node counts differ: arena ${nodes}, heap ${heapNodes}`);
+
+  log(
+    `${ROUNDS} interleaved rounds (arena ${ARENA_STEPS_PER_ROUND} steps, heap ${HEAP_STEPS_PER_ROUND} steps each)`,
+  );
+  const cpp = buildGuideCpp();
+  const cppRounds: CppTiming[] = [];
+  const arenaRounds: number[] = [];
+  const heapRounds: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    if ('binary' in cpp && r % Math.ceil(ROUNDS / CPP_ROUNDS) === 0) {
+      cppRounds.push(runGuideCpp(cpp.binary, CPP_STEPS_PER_ROUND));
+    }
+    // Each round starts from a collected heap, so neither engine pays for the other's garbage.
+    gc();
+    arenaRounds.push(timeRound(arenaStep, ARENA_STEPS_PER_ROUND));
+    gc();
+    heapRounds.push(timeRound(heapStep, HEAP_STEPS_PER_ROUND));
+  }
+  const arenaTiming = timingOf(arenaRounds, nodes);
+  const heapTiming = timingOf(heapRounds, nodes);
+  const speedup = heapTiming.usPerStep / arenaTiming.usPerStep;
+  const steady = await steadyState(arenaStep, STEADY_STEPS);
+  const guideCpp =
+    cppRounds.length > 0
+      ? timingOf(
+          cppRounds.map((c) => c.usPerStep),
+          nodes,
+        )
+      : null;
+  const arenaVsGuideCpp = guideCpp ? arenaTiming.usPerStep / guideCpp.usPerStep : null;
+
+  if (json) {
+    const result = {
+      arena: arenaTiming,
+      heap: heapTiming,
+      speedup,
+      steadyState: steady,
+      guideCpp,
+      arenaVsGuideCpp,
+    };
+    console.log(JSON.stringify(result));
+    return;
+  }
+  const row = (name: string, t: EngineTiming) =>
+    `  ${name.padEnd(6)} ${t.usPerStep.toFixed(1).padStart(10)} µs/step ${t.nsPerNode.toFixed(2).padStart(9)} ns/node`;
+  log(`nodes per step: ${nodes}`);
+  log('median over rounds:');
+  log(row('arena', arenaTiming));
+  log(row('heap', heapTiming));
+  if (guideCpp && arenaVsGuideCpp) {
+    log(row('C++', guideCpp) + '   (the guide, g++ -O2, bench/cpp/guide_step.cpp)');
+    log(`arena / guide's C++: ${arenaVsGuideCpp.toFixed(2)}×`);
+  } else if ('reason' in cpp) {
+    log(`guide's C++ yardstick skipped: ${cpp.reason}`);
+  }
+  log(`speedup (heap / arena): ${speedup.toFixed(1)}×`);
+  log(
+    `steady state, ${steady.steps} arena steps: ${steady.gcCount} GCs, ` +
+      `heap growth ${steady.heapGrowthBytes} bytes`,
+  );
+}
+
+await main();

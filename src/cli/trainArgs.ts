@@ -1,0 +1,127 @@
+/**
+ * Flags of `cli train`, parsed into training settings. Pure: no I/O, so it is unit-tested
+ * directly; `train.ts` prints {@link TRAIN_USAGE} and exits 2 on a {@link TrainArgsError}.
+ */
+import { DATASET_NAMES, makeDataset, type DatasetName } from '../core/datasets';
+import type { LossKind } from '../core/loss';
+import { GUIDE_EXAMPLE, MICROGRAD_DEMO, type TrainSettings } from '../core/train';
+
+/** The engines a run can use. */
+export type EngineName = 'arena' | 'heap';
+
+/** What `cli train` was asked to do. */
+export interface TrainArgs {
+  settings: TrainSettings;
+  /** Steps to run (also the horizon of the decaying learning rate). */
+  steps: number;
+  engine: EngineName;
+  /** One JSON line per step instead of a table. */
+  json: boolean;
+}
+
+/** The usage message of `cli train`. */
+export const TRAIN_USAGE = `usage: npm run --silent cli -- train [flags]
+  --dataset guide|moons|circles|xor|spiral   (default moons)
+  --model   inputs-hidden...-1               (default 2-16-16-1; 3-1 for guide)
+  --steps   N ≥ 1                            (default 100)
+  --seed    integer                          (default 1; 3 for guide)
+  --engine  arena|heap                       (default arena)
+  --loss    hinge|mse                        (default hinge; mse for guide)
+  --lr      base learning rate > 0           (default 1.0; 0.01 for guide)
+  --json    one JSON line per step`;
+
+/** A bad command line; the message says which flag and why. */
+export class TrainArgsError extends Error {
+  override readonly name = 'TrainArgsError';
+}
+
+const VALUE_FLAGS = ['dataset', 'model', 'steps', 'seed', 'engine', 'loss', 'lr'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new TrainArgsError(`--${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
+}
+
+function numberOf(flag: string, value: string): number {
+  const n = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(n)) throw new TrainArgsError(`--${flag} must be a number, got '${value}'`);
+  return n;
+}
+
+function integerOf(flag: string, value: string, min: number): number {
+  const n = numberOf(flag, value);
+  if (!Number.isInteger(n) || n < min) {
+    throw new TrainArgsError(`--${flag} must be an integer ≥ ${min}, got '${value}'`);
+  }
+  return n;
+}
+
+/** `2-16-16-1` → `[2, 16, 16, 1]`, checked against the dataset's features per point. */
+function modelOf(value: string, dims: number): number[] {
+  if (!/^\d+(-\d+)+$/.test(value)) {
+    throw new TrainArgsError(`--model must look like 2-16-16-1, got '${value}'`);
+  }
+  const sizes = value.split('-').map(Number);
+  if (sizes.some((n) => n < 1)) throw new TrainArgsError(`--model sizes must be ≥ 1: '${value}'`);
+  if (sizes[0] !== dims) {
+    throw new TrainArgsError(`--model must start with ${dims} (the dataset's features per point)`);
+  }
+  if (sizes[sizes.length - 1] !== 1) throw new TrainArgsError('--model must end with 1 output');
+  return sizes;
+}
+
+/** Splits `--flag value` / `--flag=value` pairs; throws on anything else. */
+function readFlags(args: readonly string[]): { values: Map<ValueFlag, string>; json: boolean } {
+  const values = new Map<ValueFlag, string>();
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) throw new TrainArgsError(`unexpected argument '${arg}'`);
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    if (name === 'json' && eq < 0) {
+      json = true;
+      continue;
+    }
+    if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
+      throw new TrainArgsError(`unknown flag '${arg}'`);
+    }
+    const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+      throw new TrainArgsError(`--${name} needs a value`);
+    }
+    values.set(name as ValueFlag, value);
+  }
+  return { values, json };
+}
+
+/**
+ * Parses the flags of `cli train`. Defaults are micrograd's demo (`MICROGRAD_DEMO`), or the
+ * guide's example (`GUIDE_EXAMPLE`) for `--dataset guide`. Throws {@link TrainArgsError}.
+ */
+export function parseTrainArgs(args: readonly string[]): TrainArgs {
+  const { values, json } = readFlags(args);
+  const get = (flag: ValueFlag): string | undefined => values.get(flag);
+  const dataset: DatasetName = oneOf('dataset', get('dataset') ?? 'moons', DATASET_NAMES);
+  const base = dataset === 'guide' ? GUIDE_EXAMPLE : MICROGRAD_DEMO;
+  const steps = integerOf('steps', get('steps') ?? '100', 1);
+  const model = get('model');
+  const lr = get('lr');
+  const learningRate = lr === undefined ? base.learningRate : numberOf('lr', lr);
+  if (learningRate <= 0) throw new TrainArgsError(`--lr must be > 0, got '${lr}'`);
+  const dims = makeDataset(dataset, { count: 1 }).dims;
+  const seed = get('seed');
+  const loss = get('loss');
+  const settings: TrainSettings = {
+    ...base,
+    dataset,
+    seed: seed === undefined ? base.seed : integerOf('seed', seed, 0),
+    sizes: model === undefined ? [...base.sizes] : modelOf(model, dims),
+    loss: loss === undefined ? base.loss : oneOf<LossKind>('loss', loss, ['hinge', 'mse']),
+    learningRate,
+    scheduleSteps: steps,
+  };
+  const engine = oneOf<EngineName>('engine', get('engine') ?? 'arena', ['arena', 'heap']);
+  return { settings, steps, engine, json };
+}

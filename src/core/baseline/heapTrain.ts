@@ -1,0 +1,135 @@
+/**
+ * The training step of the "before" engine: the same settings, data, weights, loss, schedule
+ * and update as `train.ts`, on garbage-collected HeapValues. Every step makes a fresh graph of
+ * objects and closures and leaves it to the garbage collector.
+ */
+import { makeDataset, type Dataset } from '../datasets';
+import { DivergenceError } from '../divergence';
+import { createRandom } from '../random';
+import { learningRateAt, weightSeed, type StepReport, type TrainSettings } from '../train';
+import { heapDataLoss, heapL2Penalty } from './heapLoss';
+import { HeapMLP } from './heapNn';
+import { HeapValue, heapValuesCreated } from './heapValue';
+
+/** A heap-engine model and its data, ready to step. */
+export interface HeapTrainer {
+  readonly settings: Readonly<TrainSettings>;
+  readonly mlp: HeapMLP;
+  /** Every weight and bias, in creation order. */
+  readonly parameters: HeapValue[];
+  readonly dataset: Dataset;
+  /** Steps taken so far. */
+  step: number;
+  /**
+   * The last report (reused: copy it to keep it). `nodes` counts the HeapValues the step made;
+   * `scratchBytes` and `modelBytes` are 0: a heap engine has no arenas to measure, and the
+   * bytes its objects take are the garbage collector's business.
+   */
+  readonly report: StepReport;
+}
+
+/** Builds the dataset and the model from settings (the same ones `createTrainer` builds). */
+export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
+  const dataset = makeDataset(settings.dataset, {
+    count: settings.points,
+    noise: settings.noise,
+    seed: settings.seed,
+  });
+  if (settings.sizes[0] !== dataset.dims) {
+    throw new RangeError(
+      `the model takes ${settings.sizes[0]} inputs but the ${dataset.name} dataset has ` +
+        `${dataset.dims} features per point`,
+    );
+  }
+  if (settings.sizes[settings.sizes.length - 1] !== 1) {
+    throw new RangeError('the model must have exactly one output (a score)');
+  }
+  const mlp = new HeapMLP(settings.sizes, createRandom(weightSeed(settings.seed)), {
+    activation: settings.activation,
+    outputActivation: settings.outputActivation,
+    biasInit: settings.biasInit,
+  });
+  return {
+    settings: { ...settings, sizes: [...settings.sizes] },
+    mlp,
+    parameters: mlp.parameters(),
+    dataset,
+    step: 0,
+    report: {
+      step: 0,
+      loss: NaN,
+      accuracy: NaN,
+      nodes: 0,
+      scratchBytes: 0,
+      modelBytes: 0,
+      learningRate: settings.learningRate,
+    },
+  };
+}
+
+/** Inputs, forward over the whole batch and the loss. Returns the loss and every score. */
+export function heapForwardLoss(trainer: HeapTrainer): { loss: HeapValue; scores: HeapValue[] } {
+  const { mlp, dataset, parameters, settings } = trainer;
+  const inputs: HeapValue[][] = [];
+  for (let p = 0; p < dataset.count; p++) {
+    const row: HeapValue[] = [];
+    for (let d = 0; d < dataset.dims; d++) row.push(new HeapValue(dataset.x[p * dataset.dims + d]));
+    inputs.push(row);
+  }
+  const scores = inputs.map((row) => mlp.forward(row)[0]);
+  const data = heapDataLoss(settings.loss, scores, dataset.y);
+  if (settings.l2 === 0) return { loss: data, scores };
+  return { loss: data.add(heapL2Penalty(parameters, settings.l2)), scores };
+}
+
+/**
+ * One training step: forward, loss, zero grad, backward, SGD update. Throws
+ * {@link DivergenceError} with the model untouched if the loss or a new weight is not finite.
+ */
+export function heapTrainStep(trainer: HeapTrainer): StepReport {
+  const { dataset, parameters, settings } = trainer;
+  const createdBefore = heapValuesCreated();
+  const { loss, scores } = heapForwardLoss(trainer);
+  let correct = 0;
+  for (let p = 0; p < dataset.count; p++) {
+    if (scores[p].data > 0 === dataset.y[p] > 0) correct++;
+  }
+  if (!Number.isFinite(loss.data)) {
+    throw new DivergenceError(
+      `training diverged at step ${trainer.step}: the loss is ${loss.data}. The weights were ` +
+        `not updated: lower the learning rate and go on.`,
+      trainer.step,
+      0,
+      -1,
+    );
+  }
+  const nodes = heapValuesCreated() - createdBefore;
+
+  for (const p of parameters) p.grad = 0;
+  loss.backward();
+
+  const lr = learningRateAt(settings, trainer.step);
+  const staged = parameters.map((p) => p.data - lr * p.grad);
+  const bad = staged.findIndex((x) => !Number.isFinite(x));
+  if (bad >= 0) {
+    const p = parameters[bad];
+    throw new DivergenceError(
+      `training diverged at step ${trainer.step}: parameter #${bad} would become ${staged[bad]} ` +
+        `(value ${p.data}, gradient ${p.grad}, learning rate ${lr}). No weight was updated: ` +
+        `lower the learning rate and go on.`,
+      trainer.step,
+      0,
+      -1,
+    );
+  }
+  parameters.forEach((p, i) => (p.data = staged[i]));
+
+  const report = trainer.report;
+  report.step = trainer.step;
+  report.loss = loss.data;
+  report.accuracy = correct / dataset.count;
+  report.nodes = nodes;
+  report.learningRate = lr;
+  trainer.step++;
+  return report;
+}

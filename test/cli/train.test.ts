@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `cli train` as the README shows it (bundled, in a child process). */
+function train(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'src/cli/main.ts', 'train', ...args],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function jsonLines(stdout: string): Record<string, number>[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, number>);
+}
+
+const FIELDS = ['step', 'loss', 'accuracy', 'nodes', 'scratchBytes', 'modelBytes', 'ms'];
+const DEMO = ['--dataset', 'moons', '--model', '2-16-16-1', '--seed', '1'];
+
+describe('cli train', () => {
+  it('prints one JSON line per step with every field', () => {
+    const { status, stdout, stderr } = train(...DEMO, '--steps', '5', '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = jsonLines(stdout);
+    expect(lines).toHaveLength(5);
+    lines.forEach((line, k) => {
+      expect(Object.keys(line)).toEqual(FIELDS);
+      for (const field of FIELDS) expect(Number.isFinite(line[field])).toBe(true);
+      expect(line.step).toBe(k);
+      expect(line.nodes).toBe(65_481);
+      expect(line.scratchBytes).toBeGreaterThan(0);
+      expect(line.modelBytes).toBeGreaterThan(0);
+      expect(line.ms).toBeGreaterThan(0);
+      expect(line.accuracy).toBeGreaterThanOrEqual(0);
+      expect(line.accuracy).toBeLessThanOrEqual(1);
+    });
+    expect(lines[4].loss).toBeLessThan(lines[0].loss);
+  });
+
+  it('gives the same losses on the heap engine and the arena engine', () => {
+    const arena = jsonLines(train(...DEMO, '--steps', '4', '--engine', 'arena', '--json').stdout);
+    const heap = jsonLines(train(...DEMO, '--steps', '4', '--engine', 'heap', '--json').stdout);
+    expect(heap).toHaveLength(4);
+    heap.forEach((line, k) => {
+      expect(Math.abs(line.loss - arena[k].loss)).toBeLessThanOrEqual(1e-9 * arena[k].loss);
+      expect(line.accuracy).toBe(arena[k].accuracy);
+      expect(line.nodes).toBe(arena[k].nodes);
+    });
+  });
+
+  it('prints a readable line per step without --json', () => {
+    const { status, stdout } = train('--dataset', 'guide', '--steps', '3', '--lr', '0.1');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^step\s+0\s+loss\s+[\d.]+\s+accuracy\s+[\d.]+%\s+nodes\s+18\s/);
+  });
+
+  it.each([
+    [['--steps', '0']],
+    [['--bogus']],
+    [['--lr']],
+    [['--lr', 'fast']],
+    [['--dataset', 'mnist']],
+    [['--engine', 'gpu']],
+    [['--loss', 'l1']],
+    [['--model', '3-16-1']],
+  ])('exits 2 with the usage on %j', (args) => {
+    const { status, stdout, stderr } = train(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^train: /);
+    expect(stderr).toContain('usage: npm run --silent cli -- train');
+  });
+
+  it('exits 1 with the reason when training diverges', () => {
+    const { status, stderr } = train(...DEMO, '--steps', '10', '--lr', '1e200', '--json');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^train: training diverged at step \d+/);
+  });
+});
