@@ -4,11 +4,24 @@
  */
 import { create } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice';
+import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHistorySlice';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = SelectionSlice & EngineSlice;
+export type AppState = SelectionSlice &
+  EngineSlice &
+  ScenarioSlice &
+  ViewSlice &
+  MemoryHistorySlice &
+  TrainingSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createEngineSlice(...a),
+  ...createMemoryHistorySlice(...a),
+  ...createScenarioSlice(...a),
+  ...createViewSlice(...a),
+  ...createTrainingSlice(...a),
 }));

@@ -1,0 +1,175 @@
+/**
+ * Builds what a scenario puts on screen: a live engine with its step controller, the graph to
+ * draw (full and collapsed), and its layout. The trainer scenarios draw a graph before the
+ * first step: a private copy of the trainer (same settings, same addresses) runs one forward to
+ * learn the step's structure, so the view can show what the step will build.
+ */
+import {
+  GUIDE_EXAMPLE,
+  MICROGRAD_DEMO,
+  beginStep,
+  createTrainer,
+  hex,
+  Op,
+  runForward,
+  VALUE_RECORD_SIZE,
+  type PhasedStep,
+  type TrainSettings,
+  type Trainer,
+} from '../core';
+import type { EngineOptions, ScenarioId } from '../store/scenarioSlice';
+import { collapseLayers } from '../viz/graph/collapse';
+import { extractRange } from '../viz/graph/extract';
+import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/layout';
+import type { GraphSpec } from '../viz/graph/spec';
+import { ExpressionEngine } from './expressionEngine';
+import { StepController } from './stepController';
+import { snapshotScratch, type StepEngine } from './stepEngine';
+import { TrainerEngine } from './trainerEngine';
+import { drawsWholeStep, parameterNames, trainerGraph } from './trainerGraph';
+
+/** A scenario on screen. `spec`, `layout` and the controller's `isShown` change together. */
+export interface Scenario {
+  readonly id: ScenarioId;
+  readonly engine: StepEngine;
+  readonly controller: StepController;
+  readonly direction: LayoutDirection;
+  /** The graph before collapsing layers. */
+  fullSpec: GraphSpec;
+  /** The graph drawn. */
+  spec: GraphSpec;
+  layout: GraphLayout;
+  /** Trainer scenarios: the trainer and its structure probe. */
+  readonly trainer: Trainer | null;
+  readonly probe: { trainer: Trainer; step: PhasedStep } | null;
+  /** Why the structure probe failed (e.g. the scratch arena is too small), or null. */
+  readonly probeError: Error | null;
+  /** Names of records for the chain-rule panel. */
+  nameOf(address: number): string;
+}
+
+/** Settings of a trainer scenario with the user's arena options applied. */
+export function trainerSettings(id: 'guide' | 'mlp', options: EngineOptions): TrainSettings {
+  const base = id === 'guide' ? GUIDE_EXAMPLE : MICROGRAD_DEMO;
+  return {
+    ...base,
+    modelBytes: options.modelBytes ?? base.modelBytes,
+    scratchBytes: options.scratchBytes ?? base.scratchBytes,
+    debug: options.debug ?? base.debug,
+  };
+}
+
+/** A trainer scenario: the guide's neuron or the MLP on moons. */
+export function buildTrainerScenario(
+  id: 'guide' | 'mlp',
+  options: EngineOptions,
+  datapoint: number,
+  collapsed: readonly number[],
+): Scenario {
+  const settings = trainerSettings(id, options);
+  const trainer = createTrainer(settings);
+  const engine = new TrainerEngine(trainer);
+  const controller = new StepController(engine);
+  const probeTrainer = createTrainer(settings);
+  const probeStep = beginStep(probeTrainer);
+  let probeError: Error | null = null;
+  try {
+    runForward(probeStep); // fails (overflow, divergence) exactly as the live step would
+    engine.lastScratch = snapshotScratch(probeTrainer.scratch, null);
+  } catch (error) {
+    probeError = error instanceof Error ? error : new Error(String(error));
+  }
+  const whole = probeError !== null || drawsWholeStep(probeStep);
+  const scenario: Scenario = {
+    id,
+    engine,
+    controller,
+    direction: whole ? 'down' : 'right',
+    fullSpec: probeError ? modelOnly(trainer) : trainerGraph(probeTrainer, probeStep, datapoint),
+    spec: null as unknown as GraphSpec,
+    layout: null as unknown as GraphLayout,
+    trainer,
+    probe: probeError ? null : { trainer: probeTrainer, step: probeStep },
+    probeError,
+    nameOf: (address) => nameIn(scenario, address),
+  };
+  applyCollapse(scenario, whole ? [] : collapsed);
+  return scenario;
+}
+
+/** The playground, evaluated and differentiated (rest phase: backward done). Throws on errors. */
+export function buildPlaygroundScenario(source: string, options: EngineOptions): Scenario {
+  const engine = new ExpressionEngine(ExpressionEngine.parse(source), options);
+  const controller = new StepController(engine);
+  controller.stepWhole();
+  const scenario: Scenario = {
+    id: 'playground',
+    engine,
+    controller,
+    direction: 'down',
+    fullSpec: extractRange(engine.scratch, engine.tapeStart, engine.lossEnd, {
+      key: `program:${source}`,
+      labels: engine.names,
+    }),
+    spec: null as unknown as GraphSpec,
+    layout: null as unknown as GraphLayout,
+    trainer: null,
+    probe: null,
+    probeError: null,
+    nameOf: (address) => nameIn(scenario, address),
+  };
+  applyCollapse(scenario, []);
+  return scenario;
+}
+
+/** Redraws one datapoint of a trainer scenario (the live engine is untouched). */
+export function selectDatapoint(
+  scenario: Scenario,
+  datapoint: number,
+  collapsed: readonly number[],
+): void {
+  if (!scenario.probe || drawsWholeStep(scenario.probe.step)) return;
+  scenario.fullSpec = trainerGraph(scenario.probe.trainer, scenario.probe.step, datapoint);
+  applyCollapse(scenario, collapsed);
+}
+
+/** Collapses `layers` of the scenario's graph, lays it out, and tells the controller what is drawn. */
+export function applyCollapse(scenario: Scenario, layers: readonly number[]): void {
+  const spec = collapseLayers(scenario.fullSpec, new Set(layers));
+  scenario.spec = spec;
+  scenario.layout = cachedLayout(spec, scenario.direction);
+  const shown = new Set<number>();
+  for (const node of spec.nodes) if (node.arena === 'scratch') shown.add(node.tapeIndex);
+  scenario.controller.isShown = (k) => shown.has(k);
+}
+
+/** The model's parameters alone, for when no step fits in the scratch arena. */
+function modelOnly(trainer: Trainer): GraphSpec {
+  const { labels } = parameterNames(trainer);
+  const nodes = Array.from(trainer.mlp.parameters, (address, id) => ({
+    id,
+    kind: 'value' as const,
+    arena: 'model' as const,
+    address,
+    tapeIndex: -1,
+    op: Op.Leaf,
+    label: labels.get(address) ?? '',
+    inputs: [],
+    group: -1,
+  }));
+  return { key: `model-only:${trainer.mlp.sizes.join('-')}`, nodes, groups: [], layerCount: 0 };
+}
+
+function nameIn(scenario: Scenario, address: number): string {
+  const node =
+    scenario.spec.nodes.find((n) => n.address === address) ??
+    scenario.fullSpec.nodes.find((n) => n.address === address);
+  if (node?.label) return node.label; // a collapsed neuron is named by its output: `L2 n5`
+  if (node && node.arena === 'scratch') return `#${node.tapeIndex}`;
+  const scratch = scenario.engine.scratch;
+  const offset = address - scratch.base;
+  // The scratch arena holds Value records only, back to back: offset / 32 is the tape index.
+  if (offset >= 0 && offset < scratch.capacity && offset % VALUE_RECORD_SIZE === 0)
+    return `#${offset / VALUE_RECORD_SIZE}`;
+  return hex(address);
+}

@@ -1,0 +1,127 @@
+/**
+ * A program of the expression language as a {@link StepEngine}: `forward` evaluates it into the
+ * scratch arena, `backward` sweeps its tape from the output down. There is no update: nothing
+ * here is a weight. The model arena exists (both arenas are always shown) and stays empty.
+ */
+import {
+  KB,
+  Memory,
+  applyGradientRules,
+  evaluateProgram,
+  parseProgram,
+  type Checkpoint,
+  type MemoryArena,
+  type Program,
+  type TracedUpdate,
+} from '../core';
+import { snapshotScratch, type StepEngine } from './stepEngine';
+
+/** Default arena sizes of the playground. */
+export const PLAYGROUND_MODEL_BYTES = KB(1);
+export const PLAYGROUND_SCRATCH_BYTES = KB(64);
+
+/** Name of each record a statement bound, by address. */
+export type Bindings = Map<number, string>;
+
+/** The playground's engine. Parse with {@link ExpressionEngine.parse} before evaluating. */
+export class ExpressionEngine implements StepEngine {
+  readonly phases = ['mark', 'forward', 'backward', 'reset'] as const;
+  readonly phasedStep = null;
+  readonly restPhase = 'backward';
+  readonly memory: Memory;
+  readonly model: MemoryArena;
+  readonly scratch: MemoryArena;
+  lastScratch: Float64Array | null = null;
+  stepCount = 0;
+  tapeStart = 0;
+  forwardEnd = 0;
+  output = 0;
+  /** Names of records, by address (from the last evaluation). */
+  names: Bindings = new Map();
+  private checkpoint: Checkpoint | null = null;
+  private cursor = -1;
+
+  get backwardCursor(): number {
+    return this.cursor;
+  }
+
+  constructor(
+    private program: Program,
+    options: { modelBytes?: number; scratchBytes?: number; debug?: boolean } = {},
+  ) {
+    this.memory = new Memory({ debug: options.debug ?? false });
+    this.model = this.memory.addArena('model', options.modelBytes ?? PLAYGROUND_MODEL_BYTES);
+    this.scratch = this.memory.addArena(
+      'scratch',
+      options.scratchBytes ?? PLAYGROUND_SCRATCH_BYTES,
+    );
+  }
+
+  /** Parses `source`; throws the core's `ExpressionError` with line and column. */
+  static parse(source: string): Program {
+    return parseProgram(source);
+  }
+
+  /** Replaces the program (takes effect at the next forward). */
+  setProgram(program: Program): void {
+    this.program = program;
+  }
+
+  get lossEnd(): number {
+    return this.forwardEnd;
+  }
+
+  get backwardDone(): boolean {
+    return (
+      this.checkpoint !== null && this.forwardEnd > this.tapeStart && this.cursor < this.tapeStart
+    );
+  }
+
+  begin(): void {
+    this.checkpoint = this.scratch.mark();
+    this.tapeStart = this.forwardEnd = this.scratch.tapeLength;
+    this.cursor = -1;
+  }
+
+  forward(): void {
+    if (!this.checkpoint) throw new Error('no step in progress: take a checkpoint (mark) first');
+    let result;
+    try {
+      result = evaluateProgram(this.scratch, this.program);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    this.names = new Map();
+    for (const s of result.statements) this.names.set(s.value >>> 0, s.name);
+    this.output = result.bindings.get(result.output)! >>> 0;
+    this.forwardEnd = this.scratch.tapeLength;
+    this.memory.f64[(this.output >> 3) + 1] = 1; // d(out)/d(out)
+    this.cursor = this.forwardEnd - 1;
+  }
+
+  backwardNext(): number {
+    if (this.cursor < this.tapeStart) return -1;
+    const k = this.cursor--;
+    const { f64, u32 } = this.memory;
+    applyGradientRules(f64, u32, this.scratch.tape, k, k);
+    return this.scratch.tape[k];
+  }
+
+  update(): readonly TracedUpdate[] {
+    return [];
+  }
+
+  end(): void {
+    if (!this.checkpoint) return;
+    this.lastScratch = snapshotScratch(this.scratch, this.lastScratch);
+    this.checkpoint.end();
+    this.checkpoint = null;
+    this.stepCount++;
+  }
+
+  abort(): void {
+    if (this.checkpoint && !this.checkpoint.isEnded) this.checkpoint.end();
+    this.checkpoint = null;
+  }
+}

@@ -1,0 +1,23 @@
+/** Play speeds: node steps per second, or whole training steps per frame at the top end. */
+export interface Speed {
+  readonly label: string;
+  /** Node steps per second (0 when `stepsPerFrame` is used). */
+  readonly nodesPerSecond: number;
+  /** Whole steps per animation frame (0 for node stepping). */
+  readonly stepsPerFrame: number;
+}
+
+export const SPEEDS: readonly Speed[] = [
+  { label: '1 node/s', nodesPerSecond: 1, stepsPerFrame: 0 },
+  { label: '3 nodes/s', nodesPerSecond: 3, stepsPerFrame: 0 },
+  { label: '10 nodes/s', nodesPerSecond: 10, stepsPerFrame: 0 },
+  { label: '40 nodes/s', nodesPerSecond: 40, stepsPerFrame: 0 },
+  { label: '150 nodes/s', nodesPerSecond: 150, stepsPerFrame: 0 },
+  { label: '1 step/frame', nodesPerSecond: 0, stepsPerFrame: 1 },
+];
+
+/** How long a gradient pulse takes at `speed`, in ms (0: none, faster than the eye follows). */
+export function pulseDuration(speed: Speed): number {
+  if (speed.nodesPerSecond <= 0 || speed.nodesPerSecond > 20) return 0;
+  return Math.min(450, (0.9 * 1000) / speed.nodesPerSecond);
+}

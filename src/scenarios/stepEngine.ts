@@ -1,0 +1,53 @@
+/**
+ * What the step controller drives: a real engine taken one phase, or one node, at a time.
+ * Two implementations: a trainer (`trainerEngine.ts`: the guide's neuron, the MLP) and a
+ * program of the expression language (`expressionEngine.ts`).
+ */
+import type { Memory, MemoryArena, Phase, PhasedStep, TracedUpdate } from '../core';
+
+/** An engine whose step can be taken piece by piece. */
+export interface StepEngine {
+  /** The phases one step goes through, in order. */
+  readonly phases: readonly Phase[];
+  readonly memory: Memory;
+  readonly model: MemoryArena;
+  readonly scratch: MemoryArena;
+  /** Tape range of the current (or last) step: first record, end of forward, end of loss. */
+  readonly tapeStart: number;
+  readonly forwardEnd: number;
+  readonly lossEnd: number;
+  /** Address of the step's output (loss), 0 before the first forward. */
+  readonly output: number;
+  /** The core's phased step when the engine is a trainer in a step, else null. */
+  readonly phasedStep: PhasedStep | null;
+  /** Completed steps. */
+  readonly stepCount: number;
+  /** Scratch values (f64 view of the region) saved just before the last reset. */
+  readonly lastScratch: Float64Array | null;
+  /** Phase `mark`. */
+  begin(): void;
+  /** Phases `forward` (and `loss`): pushes every record of the step. */
+  forward(): void;
+  /** One node of `backward`; returns its address, or -1 when the sweep is done. */
+  backwardNext(): number;
+  /** Whether the sweep has visited every node. */
+  readonly backwardDone: boolean;
+  /** Tape index of the next node the sweep visits (the one after the last visited). */
+  readonly backwardCursor: number;
+  /** Where a whole step stops: after `reset` (a trainer) or after `backward` (a program). */
+  readonly restPhase: 'reset' | 'backward';
+  /** Phase `update`, for engines that have one. */
+  update(): readonly TracedUpdate[];
+  /** Phase `reset`: saves `lastScratch`, then ends the checkpoint. */
+  end(): void;
+  /** Abandons a step part-way (scenario change, error): rewinds scratch. */
+  abort(): void;
+}
+
+/** Copies the used part of the scratch region as doubles (value, gradient, ... per record). */
+export function snapshotScratch(scratch: MemoryArena, into: Float64Array | null): Float64Array {
+  const words = scratch.used >> 3;
+  const out = into && into.length >= words ? into : new Float64Array(words);
+  out.set(scratch.memory.f64.subarray(scratch.base >> 3, (scratch.base >> 3) + words));
+  return out;
+}

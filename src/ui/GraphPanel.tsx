@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { GraphRenderer } from '../viz/graph/GraphRenderer';
+import { ExpressionEditor } from './ExpressionEditor';
+import { Legend } from './Legend';
+import { MlpControls } from './MlpControls';
+import { useSession } from './SessionContext';
+import './graph.css';
+
+/** The computation graph: an `<svg>` owned by the d3 renderer, with its legend and panels. */
+export function GraphPanel() {
+  const session = useSession();
+  const scenario = useAppStore((s) => s.scenario);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const chainRef = useRef<HTMLPreElement>(null);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const store = useAppStore.getState();
+    const renderer = new GraphRenderer(svg, { onHover: store.hover, onSelect: store.select });
+    const handle = { renderer, chainRule: chainRef.current };
+    session.attach(handle);
+    const resize = new ResizeObserver(() => renderer.fit());
+    resize.observe(svg);
+    return () => {
+      resize.disconnect();
+      session.detach(handle);
+      renderer.destroy();
+    };
+  }, [session]);
+  return (
+    <section
+      className={`graph-panel ${scenario === 'playground' ? 'with-editor' : ''}`}
+      aria-label="computation graph"
+    >
+      {scenario === 'playground' && <ExpressionEditor />}
+      <div className="graph-area">
+        <div className="graph-bar">
+          <Legend />
+          <div className="graph-tools">
+            {scenario === 'mlp' && <MlpControls />}
+            <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
+              Fit
+            </button>
+          </div>
+        </div>
+        <svg
+          ref={svgRef}
+          className="graph-svg"
+          data-testid="graph-view"
+          role="img"
+          aria-label="computation graph"
+        />
+        <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
+      </div>
+    </section>
+  );
+}

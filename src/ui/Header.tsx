@@ -1,0 +1,51 @@
+import { useAppStore } from '../store/appStore';
+import type { ScenarioId } from '../store/scenarioSlice';
+import { Controls } from './Controls';
+
+const SCENARIOS: { id: ScenarioId; title: string }[] = [
+  { id: 'guide', title: "Guide's example: Neuron(3) on [1, 2, 3]" },
+  { id: 'playground', title: 'Expression playground' },
+  { id: 'mlp', title: 'MLP 2-16-16-1 on moons (one datapoint)' },
+];
+
+/** Title, scenario picker, step controls, keyboard hints, and the phase caption. */
+export function Header() {
+  const scenario = useAppStore((s) => s.scenario);
+  const setScenario = useAppStore((s) => s.setScenario);
+  const phase = useAppStore((s) => s.phase);
+  const caption = useAppStore((s) => s.caption);
+  return (
+    <header className="header">
+      <div className="header-row">
+        <h1 className="title">arenagrad</h1>
+        <label className="picker">
+          <span className="sr-only">Scenario</span>
+          <select
+            data-testid="scenario"
+            value={scenario}
+            onChange={(e) => setScenario(e.target.value as ScenarioId)}
+          >
+            {SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Controls />
+        <p className="keys" aria-label="keyboard shortcuts">
+          <kbd>Space</kbd> play · <kbd>→</kbd> node · <kbd>↓</kbd> phase · <kbd>Enter</kbd> step ·{' '}
+          <kbd>R</kbd> reset
+        </p>
+      </div>
+      <div className="caption-row">
+        <span className={`phase phase-${phase}`} data-testid="phase">
+          {phase}
+        </span>
+        <p className="caption" data-testid="caption">
+          {caption}
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import { useAppStore } from '../store/appStore';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const bytes = (n: number): string => `${count(n)} B`;
+
+/** Step, loss, accuracy and arena usage, refreshed when the engine changes. */
+export function StatsPanel() {
+  const stats = useAppStore((s) => s.stats);
+  const scenario = useAppStore((s) => s.scenario);
+  const rows: { label: string; value: string; testid?: string; wide?: boolean }[] = [
+    { label: 'step', value: String(stats.step), testid: 'stat-step' },
+    {
+      label: scenario === 'playground' ? 'output' : 'loss',
+      value: Number.isNaN(stats.loss) ? '—' : String(Number(stats.loss.toPrecision(6))),
+      testid: 'loss',
+    },
+    {
+      label: 'accuracy',
+      value: Number.isNaN(stats.accuracy) ? '—' : `${Math.round(stats.accuracy * 100)}%`,
+    },
+    { label: 'records drawn', value: `${count(stats.drawnNodes)} of ${count(stats.stepNodes)}` },
+    {
+      label: 'scratch used',
+      value: `${bytes(stats.scratchUsed)} of ${bytes(stats.scratchCapacity)}`,
+      testid: 'stat-scratch',
+      wide: true,
+    },
+    { label: 'scratch high water', value: bytes(stats.scratchHighWater), wide: true },
+    {
+      label: 'model used',
+      value: `${bytes(stats.modelUsed)} of ${bytes(stats.modelCapacity)}`,
+      testid: 'stat-model',
+      wide: true,
+    },
+  ];
+  return (
+    <section className="panel stats" aria-label="stats">
+      <h2>Stats</h2>
+      <dl>
+        {rows.map(({ label, value, testid, wide }) => (
+          <div key={label} className={wide ? 'stat wide' : 'stat'}>
+            <dt>{label}</dt>
+            <dd data-testid={testid}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Arena capacities and debug mode. Applying rebuilds the scenario through the store's
+ * `setEngineOptions` (the scenario builder reads `engineOptions`). A capacity too small for a
+ * step makes the step fail with the core's overflow error, shown by the app; the model arena is
+ * untouched, and enlarging the capacity lets training go on.
+ */
+import { useState, type FormEvent } from 'react';
+import { useAppStore } from '../../store/appStore';
+import { getLiveEngine } from '../../store/liveEngine';
+import { shortSize } from './format';
+
+/** The settings form (`data-testid="memory-settings"`). */
+export function MemorySettings() {
+  useAppStore((s) => s.engineVersion);
+  const setEngineOptions = useAppStore((s) => s.setEngineOptions);
+  const engineOptions = useAppStore((s) => s.engineOptions);
+  const live = getLiveEngine();
+  const current = {
+    modelBytes: live?.model.capacity ?? 0,
+    scratchBytes: live?.scratch.capacity ?? 0,
+    debug: live?.memory.debug ?? false,
+  };
+  const [draft, setDraft] = useState<typeof current | null>(null);
+  const shown = draft ?? current;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const changed: Partial<typeof current> = {};
+    if (shown.modelBytes !== current.modelBytes) changed.modelBytes = shown.modelBytes;
+    if (shown.scratchBytes !== current.scratchBytes) changed.scratchBytes = shown.scratchBytes;
+    if (shown.debug !== current.debug) changed.debug = shown.debug;
+    setEngineOptions({ ...engineOptions, ...changed });
+    setDraft(null);
+  };
+  const change = (patch: Partial<typeof current>) => setDraft({ ...shown, ...patch });
+  return (
+    <form className="memory-settings" data-testid="memory-settings" onSubmit={submit}>
+      <label>
+        model bytes
+        <input
+          type="number"
+          min={64}
+          step={8}
+          data-testid="model-bytes"
+          value={shown.modelBytes}
+          onChange={(e) => change({ modelBytes: Number(e.target.value) })}
+        />
+        <small>{shortSize(shown.modelBytes)}</small>
+      </label>
+      <label>
+        scratch bytes
+        <input
+          type="number"
+          min={64}
+          step={8}
+          data-testid="scratch-bytes"
+          value={shown.scratchBytes}
+          onChange={(e) => change({ scratchBytes: Number(e.target.value) })}
+        />
+        <small>{shortSize(shown.scratchBytes)}</small>
+      </label>
+      <label className="memory-check">
+        <input
+          type="checkbox"
+          data-testid="debug-mode"
+          checked={shown.debug}
+          onChange={(e) => change({ debug: e.target.checked })}
+        />
+        debug mode (poison freed bytes, catch use-after-reset)
+      </label>
+      <button type="submit" data-testid="apply-settings" disabled={draft === null}>
+        rebuild with these arenas
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * One line per arena region: base address, bytes used of capacity, free, high-water mark, open
+ * checkpoints and records. Re-rendered when the engine changes (`engineVersion`).
+ */
+import { describeRegion, type RegionSummary } from '../../core/inspect';
+import { useAppStore } from '../../store/appStore';
+import { getLiveEngine } from '../../store/liveEngine';
+import { palette } from '../../viz/memory/palette';
+import { bytes, hex } from './format';
+
+/** Both regions' summaries (`data-testid="region-model"`, `"region-scratch"`). */
+export function RegionSummaries() {
+  useAppStore((s) => s.engineVersion);
+  const history = useAppStore((s) => s.memoryHistory);
+  const live = getLiveEngine();
+  if (live === null) return null;
+  const lastStep = history[history.length - 1];
+  return (
+    <div className="memory-summaries">
+      <RegionLine region={describeRegion(live.model)} color={palette.modelRecord} />
+      <RegionLine
+        region={describeRegion(live.scratch)}
+        color={palette.scratchRecord}
+        lastStep={lastStep?.scratchBytes}
+        shown={
+          live.revealed < live.scratch.tapeLength
+            ? live.scratch.tape[live.revealed] - live.scratch.base
+            : undefined
+        }
+      />
+    </div>
+  );
+}
+
+function RegionLine({
+  region,
+  color,
+  lastStep,
+  shown,
+}: {
+  region: RegionSummary;
+  color: string;
+  /** Scratch bytes the last completed step used. */
+  lastStep?: number;
+  /** Bytes the forward animation has shown so far, while it runs. */
+  shown?: number;
+}) {
+  const marks = region.checkpoints.map((c) => `@${bytes(c)}`).join(', ');
+  return (
+    <p
+      className="memory-summary"
+      data-testid={`region-${region.name}`}
+      data-used={region.used}
+      data-capacity={region.capacity}
+      data-high-water={region.highWater}
+      data-last-step={lastStep ?? ''}
+    >
+      <i style={{ background: color }} />
+      <strong>{region.name}</strong> {hex(region.base)} · used {bytes(region.used)} /{' '}
+      {bytes(region.capacity)} bytes
+      {shown !== undefined && <> (shown so far {bytes(shown)})</>} · high-water{' '}
+      {bytes(region.highWater)}
+      {lastStep !== undefined && <> · last step {bytes(lastStep)}</>}
+      {marks && <> · checkpoint {marks}</>} · {region.recordCount.toLocaleString('en-US')} records
+    </p>
+  );
+}

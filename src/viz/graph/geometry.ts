@@ -1,0 +1,68 @@
+/** Edge shapes and node titles: pure functions of a spec and its layout. */
+import { OP_INFO, hex } from '../../core';
+import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout';
+import type { GraphNode } from './spec';
+
+/** The cubic Bézier of the edge from node `from` (a parent) to node `to`: 4 points, 8 numbers. */
+export function edgeCurve(layout: GraphLayout, from: number, to: number): number[] {
+  const { x, y } = layout;
+  if (layout.direction === 'down') {
+    const x0 = x[from];
+    const y0 = y[from] + NODE_HEIGHT / 2;
+    const x1 = x[to];
+    const y1 = y[to] - NODE_HEIGHT / 2;
+    const bend = Math.max(18, (y1 - y0) / 2);
+    return [x0, y0, x0, y0 + bend, x1, y1 - bend, x1, y1];
+  }
+  const x0 = x[from] + NODE_WIDTH / 2;
+  const y0 = y[from];
+  const x1 = x[to] - NODE_WIDTH / 2;
+  const y1 = y[to];
+  const bend = Math.max(18, (x1 - x0) / 2);
+  return [x0, y0, x0 + bend, y0, x1 - bend, y1, x1, y1];
+}
+
+/** SVG path of the edge from node `from` to node `to`. */
+export function edgePath(layout: GraphLayout, from: number, to: number): string {
+  const [x0, y0, a, b, c, d, x1, y1] = edgeCurve(layout, from, to);
+  return `M${x0},${y0}C${a},${b} ${c},${d} ${x1},${y1}`;
+}
+
+/** The point at parameter `t` (0..1) of a curve from {@link edgeCurve}. */
+export function pointOnCurve(curve: readonly number[], t: number): [number, number] {
+  const u = 1 - t;
+  const w0 = u * u * u;
+  const w1 = 3 * u * u * t;
+  const w2 = 3 * u * t * t;
+  const w3 = t * t * t;
+  return [
+    w0 * curve[0] + w1 * curve[2] + w2 * curve[4] + w3 * curve[6],
+    w0 * curve[1] + w1 * curve[3] + w2 * curve[5] + w3 * curve[7],
+  ];
+}
+
+/** The first line of a node: its name and op, short enough for the box. */
+export function nodeTitle(node: GraphNode): string {
+  const symbol = OP_INFO[node.op]?.symbol ?? '?';
+  let title: string;
+  if (node.kind === 'neuron') title = `${node.label} ${symbol}`.trim();
+  else if (node.label) title = node.op === 0 ? node.label : `${symbol} ${node.label}`;
+  else title = node.op === 0 ? 'const' : symbol;
+  return title.length > 14 ? `${title.slice(0, 13)}…` : title;
+}
+
+/** The hover tooltip of a node: where its record is and what it does. */
+export function nodeTooltip(node: GraphNode): string {
+  const info = OP_INFO[node.op];
+  const where =
+    node.arena === 'model'
+      ? `model arena, ${hex(node.address)}`
+      : `scratch arena, ${hex(node.address)}, tape #${node.tapeIndex}`;
+  const what =
+    node.kind === 'neuron'
+      ? `neuron ${node.label} (collapsed): its output; its weights are in the model arena`
+      : info
+        ? `${info.name}: ${info.forward}`
+        : 'record';
+  return `${node.label ? node.label + ' — ' : ''}${what}\n${where}${info && info.arity > 0 ? `\nbackward: ${info.gradientRule}` : ''}`;
+}

@@ -1,0 +1,189 @@
+/**
+ * The memory view: a framework-free class that owns a `<canvas>` (create it in an effect on a
+ * ref, `destroy()` it in the cleanup). It draws both arena regions to scale from the live
+ * engine, reading the memory in place, in one requestAnimationFrame scheduled by changes only.
+ */
+import { OFFSET_PREV0, OFFSET_PREV_COUNT, POINTER_SIZE } from '../../core';
+import { CellKind, recordStartAt, segmentAt } from '../../core/inspect';
+import { drawRegionCells } from './drawCells';
+import { drawArrows, drawHeader, drawHighlight, drawMarkers } from './drawMarkers';
+import { DrawTimes } from './drawTimes';
+import type { ZoomLevel } from './layout';
+import { palette } from './palette';
+import { attachPointerInput } from './pointerInput';
+import type { MemoryScene, SceneSource } from './scene';
+import { SceneCache } from './sceneCache';
+import { Viewport } from './viewport';
+
+/** What the view tells its owner. */
+export interface MemoryRendererCallbacks {
+  /** The pointer is over this record (or pointer array) start, or over nothing. */
+  onHover(address: number | null): void;
+  /** The user clicked this record (or array) start, or empty space. */
+  onSelect(address: number | null): void;
+  /** The zoom changed (for a label); `index` 0 shows whole regions. */
+  onZoom?(index: number, level: ZoomLevel, count: number): void;
+}
+
+/** Highlights and overlays. */
+export interface MemoryHighlight {
+  selected: number | null;
+  hovered: number | null;
+  /** Draw arrows from the selected record to its parents. */
+  arrows: boolean;
+}
+
+export class MemoryRenderer {
+  /** Redraw times in milliseconds (the whole view, measured with performance.now()). */
+  readonly times = new DrawTimes(240);
+  readonly viewport = new Viewport();
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly cache = new SceneCache();
+  private readonly resizeObserver: ResizeObserver;
+  private readonly detachInput: () => void;
+  private width = 0;
+  private height = 0;
+  private cssWidth = 0;
+  private cssHeight = 0;
+  private frame = 0;
+  private highlight: MemoryHighlight = { selected: null, hovered: null, arrows: false };
+  private zoomReported = '';
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly source: () => SceneSource | null,
+    private readonly callbacks: MemoryRendererCallbacks,
+  ) {
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) throw new Error('the memory view needs a 2D canvas context');
+    this.ctx = ctx;
+    // The size comes from the observer, never from reading the layout while drawing: a read
+    // of clientWidth right after React changed the page would force a synchronous reflow.
+    this.cssWidth = canvas.clientWidth;
+    this.cssHeight = canvas.clientHeight;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      this.cssWidth = box.width;
+      this.cssHeight = box.height;
+      this.requestDraw();
+    });
+    this.resizeObserver.observe(canvas);
+    this.detachInput = attachPointerInput(canvas, {
+      viewport: this.viewport,
+      requestDraw: () => this.requestDraw(),
+      onHover: (address) => callbacks.onHover(address),
+      onSelect: (address) => callbacks.onSelect(address),
+    });
+    this.requestDraw();
+  }
+
+  /** Schedules one redraw on the next animation frame (several calls, one draw). */
+  requestDraw(): void {
+    if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
+  }
+
+  /** Changes highlights; a new selection off screen is scrolled into view. */
+  setHighlight(next: MemoryHighlight): void {
+    if (next.selected !== null && next.selected !== this.highlight.selected) {
+      this.viewport.reveal(next.selected);
+    }
+    this.highlight = { ...next };
+    this.requestDraw();
+  }
+
+  /** Zooms by `steps` (positive: closer). */
+  zoomBy(steps: number): void {
+    this.viewport.zoomBy(steps);
+    this.requestDraw();
+  }
+
+  /** Shows every region whole. */
+  fit(): void {
+    this.viewport.zoomTo(0);
+    this.requestDraw();
+  }
+
+  /** Stops drawing and lets go of the canvas. */
+  destroy(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.resizeObserver.disconnect();
+    this.detachInput();
+  }
+
+  private readonly draw = (): void => {
+    this.frame = 0;
+    const start = performance.now();
+    this.resize();
+    const ctx = this.ctx;
+    ctx.fillStyle = palette.background;
+    ctx.fillRect(0, 0, this.width, this.height);
+    const source = this.source();
+    if (source === null || this.width < 10 || this.height < 10) return;
+    const scene = this.cache.get(source);
+    const layout = this.viewport.layoutFor(scene, this.width, this.height);
+    scene.regions.forEach((region, i) => {
+      drawRegionCells(ctx, layout, i, region, scene.memory);
+      drawHeader(ctx, layout, layout.blocks[i], region);
+      drawMarkers(ctx, layout, i, region);
+    });
+    const { hovered, selected, arrows } = this.highlight;
+    if (hovered !== null && hovered !== selected) {
+      drawHighlight(ctx, layout, scene.regions, hovered, palette.hovered, 2);
+    }
+    if (selected !== null) {
+      drawHighlight(ctx, layout, scene.regions, selected, palette.selected, 2);
+      if (arrows) drawArrows(ctx, layout, selected, pointeesOf(scene, selected));
+    }
+    this.times.add(performance.now() - start);
+    this.canvas.dataset.drawStats = this.times.summaryJson();
+    this.reportZoom();
+  };
+
+  private reportZoom(): void {
+    const { index, count, level } = this.viewport.zoom;
+    const key = `${level?.rowBytes}:${count}`;
+    if (level === undefined || key === this.zoomReported) return;
+    this.zoomReported = key;
+    this.callbacks.onZoom?.(index, level, count);
+  }
+
+  private resize(): void {
+    const dpr = window.devicePixelRatio || 1;
+    const width = Math.floor(this.cssWidth);
+    const height = Math.floor(this.cssHeight);
+    const pixels = Math.round(width * dpr);
+    if (width !== this.width || height !== this.height || this.canvas.width !== pixels) {
+      this.width = width;
+      this.height = height;
+      this.canvas.width = pixels;
+      this.canvas.height = Math.round(height * dpr);
+    }
+    this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  }
+}
+
+/**
+ * Where the selection points: a record's parents (its first `prev_count` prev slots), or every
+ * address a pointer array holds. Empty for anything else.
+ */
+function pointeesOf(scene: MemoryScene, address: number): number[] {
+  const region = scene.regions.find(
+    (r) => address >= r.extent.base && address < r.extent.base + r.extent.capacity,
+  );
+  if (region === undefined) return [];
+  const { u8, u32 } = scene.memory;
+  const segment = segmentAt(region.map, address);
+  if (segment?.kind === CellKind.Pointers && segment.start === address) {
+    const targets: number[] = [];
+    for (let a = segment.start; a + POINTER_SIZE <= segment.end; a += POINTER_SIZE) {
+      if (u32[a >> 2] !== 0) targets.push(u32[a >> 2]);
+    }
+    return targets;
+  }
+  if (recordStartAt(region.map, address) !== address) return [];
+  const count = Math.min(2, u8[address + OFFSET_PREV_COUNT]);
+  const parents: number[] = [];
+  for (let k = 0; k < count; k++) parents.push(u32[((address + OFFSET_PREV0) >> 2) + k]);
+  return parents;
+}

@@ -1,0 +1,118 @@
+/**
+ * Text inside cells, read from memory in place as it is drawn: an op glyph per record when a
+ * cell is a record, the field each 8-byte word holds (and its number) when a cell is a word,
+ * the hex byte when a cell is a byte.
+ */
+import { OFFSET_OP, VALUE_RECORD_SIZE } from '../../core';
+import { CellKind } from '../../core/inspect';
+import type { MemoryLayout, RegionBlock } from './layout';
+import { palette } from './palette';
+import type { RegionScene } from './scene';
+import { firstSegmentAfter, type VisibleRows } from './rows';
+
+/** One glyph per op code, short enough for a record cell. */
+const OP_GLYPHS = ['•', '+', '×', 'r', '−', '~', '÷', '^', 't', 'e', 'l', 'σ'];
+/** What the 8-byte word at each offset of a record holds. */
+const WORD_NAMES = ['value', 'grad', 'prev', 'cnt·op'];
+/** `00`..`ff`, made once. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+interface MemoryViews {
+  u8: Uint8Array;
+  f64: Float64Array;
+  u32: Uint32Array;
+}
+
+/** Draws the text of the visible cells of `block`, if cells are wide enough to hold any. */
+export function drawCellText(
+  ctx: CanvasRenderingContext2D,
+  layout: MemoryLayout,
+  block: RegionBlock,
+  rows: VisibleRows,
+  scene: RegionScene,
+  memory: MemoryViews,
+): void {
+  const { cellBytes, bytePx, rowPx } = layout.level;
+  const cellPx = cellBytes * bytePx;
+  if (cellPx < 12 || rowPx < 10) return;
+  ctx.font = `${Math.min(11, rowPx - 3)}px ui-monospace, monospace`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const segments = scene.map.segments;
+  for (let i = firstSegmentAfter(segments, rows.from); i < segments.length; i++) {
+    const s = segments[i];
+    if (s.start >= rows.to) break;
+    const from = Math.max(s.start, rows.from);
+    const to = Math.min(s.end, rows.to);
+    if (cellBytes === 1) drawBytes(ctx, layout, block, from, to, s.kind, memory.u8);
+    else if (s.kind === CellKind.Record)
+      drawRecordText(ctx, layout, block, s.start, from, to, memory);
+  }
+}
+
+function cellCentre(layout: MemoryLayout, block: RegionBlock, address: number, size: number) {
+  const { rowBytes, bytePx, rowPx } = layout.level;
+  const offset = address - block.region.base;
+  const row = Math.floor(offset / rowBytes);
+  const column = offset - row * rowBytes;
+  return {
+    x: layout.cellsX + (column + size / 2) * bytePx,
+    y: block.viewY + row * rowPx - block.scroll + rowPx / 2,
+  };
+}
+
+function drawBytes(
+  ctx: CanvasRenderingContext2D,
+  layout: MemoryLayout,
+  block: RegionBlock,
+  from: number,
+  to: number,
+  kind: number,
+  u8: Uint8Array,
+): void {
+  ctx.fillStyle = kind === CellKind.Free ? palette.freeText : palette.byteText;
+  for (let a = from; a < to; a++) {
+    const p = cellCentre(layout, block, a, 1);
+    ctx.fillText(HEX_BYTES[u8[a]], p.x, p.y);
+  }
+}
+
+function drawRecordText(
+  ctx: CanvasRenderingContext2D,
+  layout: MemoryLayout,
+  block: RegionBlock,
+  runStart: number,
+  from: number,
+  to: number,
+  memory: MemoryViews,
+): void {
+  const { cellBytes, bytePx } = layout.level;
+  const cellPx = cellBytes * bytePx;
+  ctx.fillStyle = palette.byteText;
+  const first = runStart + Math.floor((from - runStart) / cellBytes) * cellBytes;
+  for (let a = first; a < to; a += cellBytes) {
+    const p = cellCentre(layout, block, a, cellBytes);
+    if (cellBytes >= VALUE_RECORD_SIZE) {
+      ctx.fillText(OP_GLYPHS[memory.u8[a + OFFSET_OP]] ?? '?', p.x, p.y);
+      continue;
+    }
+    const word = ((a - runStart) % VALUE_RECORD_SIZE) / 8;
+    ctx.fillText(wordText(word, a, cellPx, memory), p.x, p.y);
+  }
+}
+
+function wordText(word: number, address: number, cellPx: number, memory: MemoryViews): string {
+  const name = WORD_NAMES[word];
+  if (cellPx < 34) return name[0];
+  if (cellPx < 70 || word >= 2) return name;
+  return `${name[0]} ${formatShort(memory.f64[address >> 3])}`;
+}
+
+/** A number in at most about 6 characters. */
+export function formatShort(x: number): string {
+  if (x === 0) return '0';
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  if (abs >= 1e4 || abs < 1e-3) return x.toExponential(1);
+  return String(Number(x.toPrecision(3)));
+}

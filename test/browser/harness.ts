@@ -1,0 +1,171 @@
+/**
+ * Real-browser test harness: builds the app with vite (once; reused while the sources are
+ * unchanged), serves it with `vite preview` on a free port of 127.0.0.1, and drives Debian's
+ * Chromium through playwright-core with a fresh profile. Console errors and page errors are
+ * collected so tests can assert there are none. Share one `openApp()` per test file.
+ *
+ * ```ts
+ * let app: BrowserApp;
+ * beforeAll(async () => (app = await openApp()));
+ * afterAll(() => app.close());
+ * it('loads', async () => {
+ *   const { page, errors } = await app.newPage();
+ *   await page.getByTestId('graph-view').waitFor();
+ *   expect(errors).toEqual([]);
+ * });
+ * ```
+ */
+import { createHash } from 'node:crypto';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT_DIR = join(ROOT, 'test-output/dist');
+const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
+const STAMP = join(OUT_DIR, '.sources-stamp');
+
+/** Chromium flags: headless, no sandbox (containers), nothing that reaches the network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The viewport every test uses: a classroom projector. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** A page of the app, with what it logged as errors. */
+export interface AppPage {
+  readonly page: Page;
+  /** Console errors and uncaught page errors, in order. */
+  readonly errors: string[];
+}
+
+/** The built app, served, with one browser for the test file. */
+export interface BrowserApp {
+  readonly url: string;
+  readonly context: BrowserContext;
+  /** Opens the app in a new tab and waits until the graph is drawn. */
+  newPage(): Promise<AppPage>;
+  close(): Promise<void>;
+}
+
+/** Path of the system Chromium (run `node scripts/ensure-chromium.mjs` first). */
+export function chromiumPath(): string {
+  const candidates = [
+    '/usr/bin/chromium',
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((d) => join(d, 'chromium')),
+  ];
+  for (const path of candidates) {
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error(
+    'Chromium not found: run `node scripts/ensure-chromium.mjs` (or `sudo apt-get install -y chromium`).',
+  );
+}
+
+/** A stamp of every input of the build: paths, sizes and modification times. */
+function sourcesStamp(): string {
+  const hash = createHash('sha256');
+  const walk = (path: string): void => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) walk(join(path, name));
+    } else hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
+  };
+  for (const entry of ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'])
+    walk(join(ROOT, entry));
+  return hash.digest('hex');
+}
+
+/** Builds the app into test-output/dist unless the same sources were built already. */
+export async function buildApp(): Promise<string> {
+  const stamp = sourcesStamp();
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return OUT_DIR;
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  writeFileSync(STAMP, stamp);
+  return OUT_DIR;
+}
+
+/** Builds (if needed), serves and opens a browser. */
+export async function openApp(): Promise<BrowserApp> {
+  await buildApp();
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${address.port}/`;
+  const profile = await mkdtemp(join(tmpdir(), 'arenagrad-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: VIEWPORT,
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    url,
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+      await page.goto(url);
+      await page.locator('[data-testid="graph-view"] [data-testid="graph-node"]').first().waitFor();
+      return { page, errors };
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot of `page` as test-output/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

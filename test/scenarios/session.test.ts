@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExpressionError, parseProgram } from '../../src/core';
+import { Session } from '../../src/scenarios/session';
+import { useAppStore } from '../../src/store/appStore';
+import { getLiveEngine } from '../../src/store/liveEngine';
+
+const initial = useAppStore.getState();
+let session: Session;
+
+beforeEach(() => {
+  useAppStore.setState(initial, true);
+  session = new Session(useAppStore);
+  session.start();
+});
+afterEach(() => {
+  session.dispose();
+  vi.useRealTimers();
+});
+
+describe('session (no renderer attached)', () => {
+  it('puts the guide on screen and tells the memory views at every change', () => {
+    const live = getLiveEngine()!;
+    expect(live.memory).toBe(session.scenario!.engine.memory);
+    const version = useAppStore.getState().engineVersion;
+    session.stepPhase(); // mark
+    session.stepPhase(); // forward
+    expect(useAppStore.getState().engineVersion).toBeGreaterThan(version);
+    expect(live.step).toBe(session.scenario!.engine.phasedStep);
+    expect(live.step).not.toBeNull();
+    expect(live.revealed).toBe(live.step!.forwardEnd);
+    session.stepNode(); // first loss record
+    expect(useAppStore.getState().phase).toBe('loss');
+    expect(live.revealed).toBe(live.step!.forwardEnd + 1);
+    session.stepWhole();
+    expect(live.step).toBeNull();
+    expect(live.revealed).toBe(live.scratch.tapeLength);
+    expect(useAppStore.getState().stats.step).toBe(1);
+  });
+
+  it('shows an overflow, keeps the model, and works again once the arena is enlarged', () => {
+    useAppStore.getState().setEngineOptions({ scratchBytes: 256 });
+    expect(useAppStore.getState().error).toMatch(/scratch arena overflow/);
+    session.stepWhole();
+    expect(useAppStore.getState().error).toMatch(/scratch arena overflow/);
+    expect(useAppStore.getState().phase).toBe('ready');
+    useAppStore.getState().setEngineOptions({});
+    expect(useAppStore.getState().error).toBeNull();
+    session.stepWhole();
+    expect(useAppStore.getState().stats.step).toBe(1);
+  });
+
+  it('keeps the last good program when a new one is malformed, with its line and column', () => {
+    vi.useFakeTimers();
+    useAppStore.getState().setScenario('playground');
+    useAppStore.getState().setProgram('a = 2\nb = a*a');
+    vi.runAllTimers();
+    const good = session.scenario!.spec;
+    expect(good.nodes.length).toBe(2);
+    const bad = 'a = 2\nb = a*(a';
+    useAppStore.getState().setProgram(bad);
+    vi.runAllTimers();
+    let expected: ExpressionError | undefined;
+    try {
+      parseProgram(bad);
+    } catch (error) {
+      expected = error as ExpressionError;
+    }
+    expect(useAppStore.getState().expressionError).toEqual({
+      message: expected!.reason,
+      line: expected!.line,
+      column: expected!.column,
+    });
+    expect(session.scenario!.spec).toBe(good);
+  });
+});
