@@ -109,7 +109,9 @@ export function chainRuleOf(scenario: Scenario): string[] {
     const { from, to } = controller.freed;
     return [
       `checkpoint.end(): scratch.used = ${from.toLocaleString('en-US')} → ${to.toLocaleString('en-US')} bytes.`,
-      'One store to the bump pointer. The freed bytes are not touched: the next step simply writes over them.',
+      engine.memory.debug
+        ? 'One store to the bump pointer. Debug mode also poisons the freed bytes with 0xdd, so a stale pointer reads garbage and is caught.'
+        : 'One store to the bump pointer. The freed bytes are not touched: the next step simply writes over them.',
     ];
   }
   if (controller.phase === 'backward' && controller.current >= 0) {

@@ -38,12 +38,21 @@ export class GraphRenderer {
   private edges: EdgeElements | null = null;
   private lastContext: PaintContext | null = null;
   private transform: ZoomTransform = zoomIdentity;
+  /** The svg's size, kept by a ResizeObserver: reading clientWidth per paint forces a reflow. */
+  private size = { width: 800, height: 600 };
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     readonly svg: SVGSVGElement,
     private readonly callbacks: GraphRendererCallbacks,
   ) {
     const root = select(svg);
+    this.size = { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (width > 0 && height > 0) this.size = { width, height };
+    });
+    this.resizeObserver.observe(svg);
     const viewport = root.append('g').attr('class', 'viewport');
     this.viewport = viewport.node()!;
     this.groupLayer = viewport.append('g').attr('class', 'groups').node()!;
@@ -107,8 +116,7 @@ export class GraphRenderer {
     const layout = this.layout;
     const t = this.transform;
     if (!layout || t.k < TEXT_MIN_SCALE) return () => false;
-    const width = this.svg.clientWidth || 800;
-    const height = this.svg.clientHeight || 600;
+    const { width, height } = this.size;
     const x0 = -t.x / t.k - NODE_WIDTH;
     const y0 = -t.y / t.k - NODE_HEIGHT;
     const x1 = (width - t.x) / t.k + NODE_WIDTH;
@@ -135,6 +143,7 @@ export class GraphRenderer {
 
   /** Removes everything the renderer added. */
   destroy(): void {
+    this.resizeObserver.disconnect();
     select(this.svg).on('.zoom', null).on('click', null);
     this.viewport.remove();
   }
