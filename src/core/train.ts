@@ -121,8 +121,11 @@ export interface Trainer {
   readonly checkpoint: Checkpoint;
 }
 
-/** Builds arenas, dataset and model from settings. */
-export function createTrainer(settings: TrainSettings): Trainer {
+/**
+ * The dataset the settings ask for, after checking the model fits it (inputs = features, one
+ * output). Shared by every engine, so all train on the same points.
+ */
+export function trainingData(settings: TrainSettings): Dataset {
   const dataset = makeDataset(settings.dataset, {
     count: settings.points,
     noise: settings.noise,
@@ -137,6 +140,12 @@ export function createTrainer(settings: TrainSettings): Trainer {
   if (settings.sizes[settings.sizes.length - 1] !== 1) {
     throw new RangeError('the model must have exactly one output (a score)');
   }
+  return dataset;
+}
+
+/** Builds arenas, dataset and model from settings. */
+export function createTrainer(settings: TrainSettings): Trainer {
+  const dataset = trainingData(settings);
   const memory = new Memory({ debug: settings.debug });
   const model = memory.addArena('model', settings.modelBytes);
   const scratch = memory.addArena('scratch', settings.scratchBytes);

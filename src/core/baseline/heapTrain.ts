@@ -3,10 +3,16 @@
  * and update as `train.ts`, on garbage-collected HeapValues. Every step makes a fresh graph of
  * objects and closures and leaves it to the garbage collector.
  */
-import { makeDataset, type Dataset } from '../datasets';
+import type { Dataset } from '../datasets';
 import { DivergenceError } from '../divergence';
 import { createRandom } from '../random';
-import { learningRateAt, weightSeed, type StepReport, type TrainSettings } from '../train';
+import {
+  learningRateAt,
+  trainingData,
+  weightSeed,
+  type StepReport,
+  type TrainSettings,
+} from '../train';
 import { heapDataLoss, heapL2Penalty } from './heapLoss';
 import { HeapMLP } from './heapNn';
 import { HeapValue, heapValuesCreated } from './heapValue';
@@ -30,20 +36,7 @@ export interface HeapTrainer {
 
 /** Builds the dataset and the model from settings (the same ones `createTrainer` builds). */
 export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
-  const dataset = makeDataset(settings.dataset, {
-    count: settings.points,
-    noise: settings.noise,
-    seed: settings.seed,
-  });
-  if (settings.sizes[0] !== dataset.dims) {
-    throw new RangeError(
-      `the model takes ${settings.sizes[0]} inputs but the ${dataset.name} dataset has ` +
-        `${dataset.dims} features per point`,
-    );
-  }
-  if (settings.sizes[settings.sizes.length - 1] !== 1) {
-    throw new RangeError('the model must have exactly one output (a score)');
-  }
+  const dataset = trainingData(settings);
   const mlp = new HeapMLP(settings.sizes, createRandom(weightSeed(settings.seed)), {
     activation: settings.activation,
     outputActivation: settings.outputActivation,
