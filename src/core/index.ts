@@ -25,6 +25,7 @@ export { MemoryArena, Checkpoint, EPOCH_MODULUS, type ResetRecord } from './aren
 export {
   type Value,
   createValue,
+  pushLeaves,
   getValue,
   getGrad,
   setValue,

@@ -33,14 +33,36 @@ export function dataLoss(
   perPoint: Value[],
 ): Value {
   for (let i = 0; i < count; i++) {
-    if (kind === 'hinge') {
-      const margin = mul(scratch, scores[i], createValue(scratch, -labels[i]));
-      perPoint[i] = relu(scratch, add(scratch, margin, createValue(scratch, 1)));
-    } else {
-      perPoint[i] = pow(scratch, sub(scratch, scores[i], createValue(scratch, labels[i])), 2);
-    }
+    perPoint[i] =
+      kind === 'hinge'
+        ? hingeTerm(scratch, scores[i], labels, i)
+        : squaredErrorTerm(scratch, scores[i], labels, i);
   }
   return mul(scratch, sumOf(scratch, perPoint, count), createValue(scratch, 1 / count));
+}
+
+// One point's term. The label is read here, not passed in: a number handed to a call that V8
+// does not inline is boxed, and that would allocate on every step.
+
+/** `relu(1 + −y·score)`, built as micrograd builds it. */
+function hingeTerm(
+  scratch: MemoryArena,
+  score: Value,
+  labels: ArrayLike<number>,
+  i: number,
+): Value {
+  const margin = mul(scratch, score, createValue(scratch, -labels[i]));
+  return relu(scratch, add(scratch, margin, createValue(scratch, 1)));
+}
+
+/** `(score − y)²` */
+function squaredErrorTerm(
+  scratch: MemoryArena,
+  score: Value,
+  labels: ArrayLike<number>,
+  i: number,
+): Value {
+  return pow(scratch, sub(scratch, score, createValue(scratch, labels[i])), 2);
 }
 
 /** `alpha · Σ p²` over the parameters (addresses in the model arena). */

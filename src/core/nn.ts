@@ -9,7 +9,7 @@ import { add, mul, relu, tanh } from './arithmetic';
 import type { Random } from './random';
 import { Op } from './ops';
 import { VALUE_RECORD_SIZE } from './layout';
-import { createValue, handleAt, writeRecord, type Value } from './value';
+import { createValue, handleAt, writeLinks, type Value } from './value';
 
 /** A neuron's nonlinearity. */
 export type Activation = 'relu' | 'tanh' | 'linear';
@@ -85,17 +85,20 @@ export function neuronForward(
     const w = u32[pointers + i];
     const x = inputs[inputOffset + i];
     const product = f64[w >> 3] * f64[x >> 3];
-    writeRecord(f64, u32, at, product, Op.Mul, w, x, 2);
+    f64[at >> 3] = product;
+    writeLinks(f64, u32, at, Op.Mul, w, x, 2);
     tape[tapeLength++] = at;
     total += product;
-    writeRecord(f64, u32, at + VALUE_RECORD_SIZE, total, Op.Add, sum, at, 2);
+    f64[(at + VALUE_RECORD_SIZE) >> 3] = total;
+    writeLinks(f64, u32, at + VALUE_RECORD_SIZE, Op.Add, sum, at, 2);
     sum = at + VALUE_RECORD_SIZE;
     tape[tapeLength++] = sum;
     at += 2 * VALUE_RECORD_SIZE;
   }
   if (neuron.activation !== 'linear') {
     const out = neuron.activation === 'relu' ? (total > 0 ? total : 0) : Math.tanh(total);
-    writeRecord(f64, u32, at, out, neuron.activation === 'relu' ? Op.Relu : Op.Tanh, sum, 0, 1);
+    f64[at >> 3] = out;
+    writeLinks(f64, u32, at, neuron.activation === 'relu' ? Op.Relu : Op.Tanh, sum, 0, 1);
     sum = at;
     tape[tapeLength++] = at;
     at += VALUE_RECORD_SIZE;

@@ -16,7 +16,7 @@ import type { OpCode } from './ops';
 import { createRandom } from './random';
 import type { StepTrace, TracedNode, TracedVisit } from './trace';
 import { add } from './arithmetic';
-import { createValue, type Value } from './value';
+import { pushLeaves, type Value } from './value';
 
 /** Learning-rate schedule: micrograd's `lr · (1 − 0.9·k/steps)`, or constant. */
 export type Schedule = 'decay' | 'constant';
@@ -201,7 +201,7 @@ export function learningRateAt(settings: TrainSettings, k: number): number {
 export function forwardLoss(trainer: Trainer): Value {
   const { scratch, mlp, dataset, inputs, scores, perPoint, settings } = trainer;
   const n = dataset.count * dataset.dims;
-  for (let i = 0; i < n; i++) inputs[i] = createValue(scratch, dataset.x[i]);
+  pushLeaves(scratch, dataset.x, n, inputs);
   for (let p = 0; p < dataset.count; p++) {
     scores[p] = mlpForward(scratch, mlp, inputs, p * dataset.dims)[0];
   }

@@ -71,8 +71,8 @@ export function checkLive(memory: Memory, v: Value): void {
 }
 
 /**
- * Pushes a record into `arena` and fills it in: the one place every Value is born.
- * Parents are addresses (not handles); `prevCount` says how many are used.
+ * Pushes a record into `arena` and fills it in. Parents are addresses (not handles);
+ * `prevCount` says how many are used.
  */
 export function pushNode(
   arena: MemoryArena,
@@ -82,14 +82,42 @@ export function pushNode(
   prev1: number,
   prevCount: number,
 ): Value {
-  const top = arena.base + arena.used;
-  const address = (top + 7) & ~7;
+  const address = reserveRecord(arena);
+  arena.memory.f64[address >> 3] = value;
+  return linkRecord(arena, address, op, prev0, prev1, prevCount);
+}
+
+/**
+ * Bumps the arena past one record and returns the record's address (overflow throws and
+ * changes nothing), appending it to the tape. The caller then stores the value and calls
+ * {@link linkRecord}: every Value is born through these two.
+ *
+ * Why the value is not a parameter: V8 boxes a floating-point number passed to a call it does
+ * not inline, which would allocate on every node. Integers (addresses, op codes) stay unboxed.
+ */
+export function reserveRecord(arena: MemoryArena): number {
+  const address = (arena.base + arena.used + 7) & ~7;
   const end = address + VALUE_RECORD_SIZE;
   if (end > arena.base + arena.capacity) arena.pushBytes(VALUE_RECORD_SIZE); // throws
   arena.used = end - arena.base;
   arena.tape[arena.tapeLength++] = address;
+  return address;
+}
+
+/**
+ * Writes every field of a reserved record but its value: gradient 0, parents, op, tag. Returns
+ * the record's handle (tagged with the arena's epoch in debug mode).
+ */
+export function linkRecord(
+  arena: MemoryArena,
+  address: number,
+  op: OpCode,
+  prev0: number,
+  prev1: number,
+  prevCount: number,
+): Value {
   const memory = arena.memory;
-  writeRecord(memory.f64, memory.u32, address, value, op, prev0, prev1, prevCount);
+  writeLinks(memory.f64, memory.u32, address, op, prev0, prev1, prevCount);
   if (!memory.debug) return address;
   const epoch = arena.epoch;
   memory.u32[(address + OFFSET_TAG) >> 2] = epoch;
@@ -97,21 +125,19 @@ export function pushNode(
 }
 
 /**
- * Writes every field of the record at `address` (tag 0). The one place the layout is written;
- * callers have already reserved the bytes.
+ * Writes gradient 0, parents, op and tag 0 of the record at `address`: the one place the
+ * layout's fields after `value` are written.
  */
-export function writeRecord(
+export function writeLinks(
   f64: Float64Array,
   u32: Uint32Array,
   address: number,
-  value: number,
   op: OpCode,
   prev0: number,
   prev1: number,
   prevCount: number,
 ): void {
   const i = address >> 2;
-  f64[i >> 1] = value;
   f64[(i >> 1) + 1] = 0;
   u32[i + (OFFSET_PREV0 >> 2)] = prev0;
   u32[i + (OFFSET_PREV0 >> 2) + 1] = prev1;
@@ -122,6 +148,19 @@ export function writeRecord(
 /** Creates a leaf Value (a weight, an input, a constant): the guide's `create_value`. */
 export function createValue(arena: MemoryArena, x: number): Value {
   return pushNode(arena, x, Op.Leaf, 0, 0, 0);
+}
+
+/**
+ * Pushes one leaf per entry of `values[0..count)` and puts their handles into `out`. One call
+ * for a batch of inputs keeps the numbers unboxed (a call per number would box each one).
+ */
+export function pushLeaves(
+  arena: MemoryArena,
+  values: Float64Array,
+  count: number,
+  out: Value[],
+): void {
+  for (let i = 0; i < count; i++) out[i] = pushNode(arena, values[i], Op.Leaf, 0, 0, 0);
 }
 
 /** The forward value of `v`. */
