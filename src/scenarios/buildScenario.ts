@@ -18,6 +18,8 @@ import {
   type Trainer,
 } from '../core';
 import type { EngineOptions, ScenarioId } from '../store/scenarioSlice';
+import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../store/trainingSlice';
+import { scratchBytesFor, setupProblem } from '../workbench/limits';
 import { collapseLayers } from '../viz/graph/collapse';
 import { extractRange } from '../viz/graph/extract';
 import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/layout';
@@ -48,13 +50,22 @@ export interface Scenario {
   nameOf(address: number): string;
 }
 
-/** Settings of a trainer scenario with the user's arena options applied. */
-export function trainerSettings(id: 'guide' | 'mlp', options: EngineOptions): TrainSettings {
-  const base = id === 'guide' ? GUIDE_EXAMPLE : MICROGRAD_DEMO;
+/**
+ * Settings of a trainer scenario with the user's arena options applied. The MLP takes the
+ * workbench's setup (`training`), with a scratch arena sized to hold one of its steps unless the
+ * user set one.
+ */
+export function trainerSettings(
+  id: 'guide' | 'mlp',
+  options: EngineOptions,
+  training: TrainingConfig = DEFAULT_TRAINING,
+): TrainSettings {
+  const base = id === 'guide' ? GUIDE_EXAMPLE : settingsOf(training, MICROGRAD_DEMO);
+  const scratch = id === 'guide' ? base.scratchBytes : scratchBytesFor(training);
   return {
     ...base,
     modelBytes: options.modelBytes ?? base.modelBytes,
-    scratchBytes: options.scratchBytes ?? base.scratchBytes,
+    scratchBytes: options.scratchBytes ?? scratch,
     debug: options.debug ?? base.debug,
   };
 }
@@ -65,9 +76,13 @@ export function buildTrainerScenario(
   options: EngineOptions,
   datapoint: number,
   collapsed: readonly number[],
+  training: TrainingConfig = DEFAULT_TRAINING,
 ): Scenario {
-  const settings = trainerSettings(id, options);
+  const problem = id === 'mlp' ? setupProblem(training) : null;
+  if (problem) throw new RangeError(`this setup cannot be trained: ${problem}`);
+  const settings = trainerSettings(id, options, training);
   const trainer = createTrainer(settings);
+  datapoint = Math.max(0, Math.min(datapoint, trainer.dataset.count - 1));
   const engine = new TrainerEngine(trainer);
   const controller = new StepController(engine);
   const probeTrainer = createTrainer(settings);

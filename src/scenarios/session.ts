@@ -18,7 +18,7 @@ import {
   type Scenario,
 } from './buildScenario';
 import { captionOf, chainRuleOf, paintContextOf, statsOf } from './sessionView';
-import { SPEEDS, pulseDuration } from './speeds';
+import { SPEEDS, playsInWorker, pulseDuration } from './speeds';
 import type { StepController, StepEvent } from './stepController';
 
 /** The store, as the session uses it (zustand's vanilla API). */
@@ -47,6 +47,8 @@ export class Session {
   private lastTick = -1;
   private updatedFrom: Map<number, number> | null = null;
   private live: LiveEngine | null = null;
+  /** Called before a user's step or reset (the training runner pauses fast play). */
+  onUserAction: (() => void) | null = null;
 
   constructor(private readonly store: SessionStore) {}
 
@@ -73,12 +75,13 @@ export class Session {
     if (this.view === view) this.view = null;
   }
 
-  stepNode = (): void => void this.act((c) => c.stepNode());
-  stepPhase = (): void => void this.act((c) => c.stepPhase());
-  stepWhole = (): void => void this.act((c) => c.stepWhole());
+  stepNode = (): void => void (this.user() && this.act((c) => c.stepNode()));
+  stepPhase = (): void => void (this.user() && this.act((c) => c.stepPhase()));
+  stepWhole = (): void => void (this.user() && this.act((c) => c.stepWhole()));
 
   /** Back to the scenario's initial weights (or the program's first evaluation). */
   reset = (): void => {
+    this.user();
     this.store.getState().setPlaying(false);
     this.rebuild();
   };
@@ -88,8 +91,16 @@ export class Session {
     s.setPlaying(!s.playing);
   };
 
+  private user(): true {
+    this.onUserAction?.();
+    return true;
+  }
+
   /** Fits the graph to its view. */
   fit = (): void => this.view?.renderer.fit();
+
+  /** Redraws every view after the engine's numbers were changed from outside (weights edited). */
+  refresh = (): void => this.publish();
 
   private act(
     action: (c: StepController) => StepEvent,
@@ -137,7 +148,7 @@ export class Session {
   private readonly frame = (now: number): boolean => {
     const state = this.store.getState();
     let more = false;
-    if (state.playing && this.scenario) {
+    if (state.playing && this.scenario && !playsInWorker(state)) {
       this.playTick(now, state.speed);
       more = this.store.getState().playing;
     }
@@ -166,7 +177,11 @@ export class Session {
   }
 
   private readonly onStore = (s: AppState, prev: AppState): void => {
-    if (s.scenario !== prev.scenario || s.engineOptions !== prev.engineOptions) {
+    if (
+      s.scenario !== prev.scenario ||
+      s.engineOptions !== prev.engineOptions ||
+      (s.training !== prev.training && s.scenario === 'mlp')
+    ) {
       this.rebuild();
       return;
     }
@@ -183,7 +198,7 @@ export class Session {
     if (s.program !== prev.program && s.scenario === 'playground') this.scheduleProgram();
     if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress)
       this.repaint();
-    if (s.playing !== prev.playing) {
+    if (s.playing !== prev.playing || s.speed !== prev.speed) {
       this.lastTick = -1;
       if (s.playing) this.loop.run(this.frame);
     }
@@ -197,7 +212,13 @@ export class Session {
       this.scenario =
         s.scenario === 'playground'
           ? buildPlaygroundScenario(s.program, s.engineOptions)
-          : buildTrainerScenario(s.scenario, s.engineOptions, s.datapoint, s.collapsedLayers);
+          : buildTrainerScenario(
+              s.scenario,
+              s.engineOptions,
+              s.datapoint,
+              s.collapsedLayers,
+              s.training,
+            );
       s.setView({ error: this.scenario.probeError?.message ?? null, expressionError: null });
     } catch (error) {
       if (error instanceof ExpressionError) {

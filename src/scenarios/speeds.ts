@@ -5,6 +5,8 @@ export interface Speed {
   readonly nodesPerSecond: number;
   /** Whole steps per animation frame (0 for node stepping). */
   readonly stepsPerFrame: number;
+  /** Full speed in the training worker (the MLP scenario; elsewhere one step per frame). */
+  readonly worker?: boolean;
 }
 
 export const SPEEDS: readonly Speed[] = [
@@ -14,7 +16,16 @@ export const SPEEDS: readonly Speed[] = [
   { label: '40 nodes/s', nodesPerSecond: 40, stepsPerFrame: 0 },
   { label: '150 nodes/s', nodesPerSecond: 150, stepsPerFrame: 0 },
   { label: '1 step/frame', nodesPerSecond: 0, stepsPerFrame: 1 },
+  { label: 'max (worker)', nodesPerSecond: 0, stepsPerFrame: 1, worker: true },
 ];
+
+/** Index of the full-speed entry. */
+export const MAX_SPEED = SPEEDS.length - 1;
+
+/** Whether play runs in the training worker rather than the session's animation loop. */
+export function playsInWorker(state: { speed: number; scenario: string }): boolean {
+  return state.scenario === 'mlp' && SPEEDS[state.speed]?.worker === true;
+}
 
 /** How long a gradient pulse takes at `speed`, in ms (0: none, faster than the eye follows). */
 export function pulseDuration(speed: Speed): number {

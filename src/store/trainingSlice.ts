@@ -76,6 +76,19 @@ export interface TrainingSlice {
    */
   requestedStep: number | null;
   requestStep: (step: number | null) => void;
+  /** What the training runner reports (low rate): history length, speed, fast play. */
+  workbench: WorkbenchStatus;
+  setWorkbench: (change: Partial<WorkbenchStatus>) => void;
+}
+
+/** The training runner's summary for the workbench panel. */
+export interface WorkbenchStatus {
+  /** Steps in the run's history (the step slider's end). */
+  historySteps: number;
+  /** Measured steps per second of the last fast play (0 before any). */
+  stepsPerSecond: number;
+  /** Whether the worker is training (fast play, or training forward to a requested step). */
+  fast: boolean;
 }
 
 export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSlice> = (set) => ({
@@ -83,4 +96,6 @@ export const createTrainingSlice: StateCreator<TrainingSlice, [], [], TrainingSl
   setTraining: (change) => set((s) => ({ training: { ...s.training, ...change } })),
   requestedStep: null,
   requestStep: (step) => set({ requestedStep: step }),
+  workbench: { historySteps: 0, stepsPerSecond: 0, fast: false },
+  setWorkbench: (change) => set((s) => ({ workbench: { ...s.workbench, ...change } })),
 });

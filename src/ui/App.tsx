@@ -1,20 +1,26 @@
 import { MemoryPanel } from './memory/MemoryPanel';
 import { ErrorBanner } from './ErrorBanner';
+import { UrlNote } from './export/UrlNote';
 import { GraphPanel } from './GraphPanel';
 import { Header } from './Header';
 import { StatsPanel } from './StatsPanel';
 import { useKeyboard } from './useKeyboard';
+import { useAppStore } from '../store/appStore';
+import { WorkbenchPanel } from './workbench/WorkbenchPanel';
 import './panels.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
 export function App() {
   useKeyboard();
+  const workbench = useAppStore((s) => s.scenario === 'mlp');
   return (
     <div className="app">
       <Header />
       <ErrorBanner />
-      <main className="main">
+      <UrlNote />
+      <main className={workbench ? 'main with-workbench' : 'main'}>
         <GraphPanel />
+        {workbench && <WorkbenchPanel />}
         <aside className="side">
           <div className="side-memory">
             <MemoryPanel />

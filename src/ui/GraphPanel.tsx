@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
+import { GraphWeightEditor } from './edit/GraphWeightEditor';
 import { ExpressionEditor } from './ExpressionEditor';
 import { Legend } from './Legend';
 import { MlpControls } from './MlpControls';
@@ -51,6 +52,7 @@ export function GraphPanel() {
           role="img"
           aria-label="computation graph"
         />
+        <GraphWeightEditor svgRef={svgRef} />
         <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
       </div>
     </section>

@@ -1,11 +1,12 @@
 import { useAppStore } from '../store/appStore';
 import type { ScenarioId } from '../store/scenarioSlice';
 import { Controls } from './Controls';
+import { ShareBar } from './export/ShareBar';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: "Guide's example: Neuron(3) on [1, 2, 3]" },
   { id: 'playground', title: 'Expression playground' },
-  { id: 'mlp', title: 'MLP 2-16-16-1 on moons (one datapoint)' },
+  { id: 'mlp', title: 'MLP on a dataset: training workbench' },
 ];
 
 /** Title, scenario picker, step controls, keyboard hints, and the phase caption. */
@@ -33,6 +34,7 @@ export function Header() {
           </select>
         </label>
         <Controls />
+        <ShareBar />
         <p className="keys" aria-label="keyboard shortcuts">
           <kbd>Space</kbd> play · <kbd>→</kbd> node · <kbd>↓</kbd> phase · <kbd>Enter</kbd> step ·{' '}
           <kbd>R</kbd> reset

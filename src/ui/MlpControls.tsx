@@ -1,4 +1,3 @@
-import { MICROGRAD_DEMO } from '../core';
 import { useAppStore } from '../store/appStore';
 
 /** MLP scenario: which datapoint is drawn, and which layers are collapsed. */
@@ -7,8 +6,8 @@ export function MlpControls() {
   const setDatapoint = useAppStore((s) => s.setDatapoint);
   const collapsed = useAppStore((s) => s.collapsedLayers);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
-  const layers = MICROGRAD_DEMO.sizes.length - 1;
-  const last = MICROGRAD_DEMO.points - 1;
+  const layers = useAppStore((s) => s.training.hidden.length + 1);
+  const last = useAppStore((s) => s.training.points - 1);
   return (
     <div className="mlp-controls">
       <label>

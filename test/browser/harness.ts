@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import {
   accessSync,
+  appendFileSync,
   constants,
   existsSync,
   mkdirSync,
@@ -168,4 +169,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Prints a measurement and appends it to `test-output/measurements.log`. Browser tests report
+ * speed rather than assert it: a shared machine is no benchmark.
+ */
+export function reportMeasurement(line: string): void {
+  console.log(line);
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  appendFileSync(
+    join(ROOT, 'test-output/measurements.log'),
+    `${new Date().toISOString()} ${line}\n`,
+  );
 }

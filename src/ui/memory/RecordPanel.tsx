@@ -13,6 +13,7 @@ import {
 } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
 import { getLiveEngine } from '../../store/liveEngine';
+import { RecordValueEditor } from '../edit/RecordValueEditor';
 
 /** The record panel (`data-testid="memory-record"`). Shows the hovered address, else the selected one. */
 export function RecordPanel() {
@@ -74,7 +75,14 @@ function rowsOf(record: DecodedRecord): Row[] {
       offset: f.offset,
       size: f.size,
       rawHex: f.rawHex,
-      decoded: used && record.valid ? <AddressButton address={f.value} /> : f.display,
+      decoded:
+        used && record.valid ? (
+          <AddressButton address={f.value} />
+        ) : f.name === 'value' && record.valid && record.arenaName === 'model' ? (
+          <RecordValueEditor address={record.address} display={f.display} />
+        ) : (
+          f.display
+        ),
       dim: slot >= 0 && !used,
     };
   });

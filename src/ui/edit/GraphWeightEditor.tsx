@@ -1,0 +1,70 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { hex } from '../../core';
+import { useAppStore } from '../../store/appStore';
+import { useSession } from '../SessionContext';
+import { editableTrainer, isParameter, parameterValue, setWeight } from './editWeights';
+import { WeightInput } from './WeightInput';
+
+interface Editing {
+  address: number;
+  label: string;
+  initial: number;
+  /** Where the node is on screen (client coordinates). */
+  left: number;
+  top: number;
+}
+
+/**
+ * Double-click a model weight in the graph (`data-arena="model"`) to type a new value. Only
+ * between steps; otherwise the error area says why.
+ */
+export function GraphWeightEditor({ svgRef }: { svgRef: RefObject<SVGSVGElement | null> }) {
+  const session = useSession();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onDoubleClick = (event: MouseEvent): void => {
+      const node = (event.target as Element).closest('[data-testid="graph-node"]');
+      if (!node || node.getAttribute('data-arena') !== 'model') return;
+      if (node.getAttribute('data-kind') !== 'value') return;
+      event.preventDefault();
+      const address = Number(node.getAttribute('data-address'));
+      const state = useAppStore.getState();
+      const editable = editableTrainer(session, state);
+      if (!editable.ok)
+        return state.setView({ error: `Cannot edit the weight: ${editable.reason}.` });
+      if (!isParameter(editable.trainer, address)) return;
+      const box = node.getBoundingClientRect();
+      const name = node.querySelector('text.t1')?.textContent ?? '';
+      setEditing({
+        address,
+        label: `${name} @ ${hex(address)}`,
+        initial: parameterValue(editable.trainer, address),
+        left: box.left,
+        top: box.bottom + 4,
+      });
+    };
+    svg.addEventListener('dblclick', onDoubleClick);
+    return () => svg.removeEventListener('dblclick', onDoubleClick);
+  }, [session, svgRef]);
+  if (!editing) return null;
+  const apply = (value: number): string | null => {
+    const editable = editableTrainer(session, useAppStore.getState());
+    if (!editable.ok) return editable.reason;
+    setWeight(session, editable.trainer, editing.address, value);
+    setEditing(null);
+    return null;
+  };
+  return (
+    <div className="weight-editor" style={{ left: editing.left, top: editing.top }}>
+      <WeightInput
+        key={editing.address}
+        label={editing.label}
+        initial={editing.initial}
+        onApply={apply}
+        onCancel={() => setEditing(null)}
+      />
+    </div>
+  );
+}

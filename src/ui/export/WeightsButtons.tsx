@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { exportWeights, parseWeights } from '../../core/io/weightsCodec';
+import { useAppStore } from '../../store/appStore';
+import { editableTrainer, setAllWeights } from '../edit/editWeights';
+import { useSession } from '../SessionContext';
+import { download } from './download';
+
+/** The file name of exported weights. */
+export const WEIGHTS_FILE_NAME = 'arenagrad-weights.json';
+
+/**
+ * Export the model's weights as JSON (`data-testid="export-weights"`) and import them
+ * (`import-weights`, a file input). A bad file changes nothing and the error area says what is
+ * wrong with it; a good one is written into the model arena, and the next step trains from it.
+ */
+export function WeightsButtons() {
+  const session = useSession();
+  const scenario = useAppStore((s) => s.scenario);
+  const input = useRef<HTMLInputElement>(null);
+  const disabled = scenario === 'playground';
+  const exportFile = (): void => {
+    const trainer = session.scenario?.trainer;
+    if (!trainer) return;
+    download(
+      JSON.stringify(exportWeights(trainer), null, 1),
+      WEIGHTS_FILE_NAME,
+      'application/json',
+    );
+  };
+  const importFile = async (file: File): Promise<void> => {
+    const state = useAppStore.getState();
+    const editable = editableTrainer(session, state);
+    if (!editable.ok) return state.setView({ error: `Weights not imported: ${editable.reason}.` });
+    const { trainer } = editable;
+    const parsed = parseWeights(await file.text(), trainer.mlp.sizes, trainer.settings.activation);
+    if (!parsed.ok) {
+      const list = parsed.errors.join('; ');
+      return state.setView({
+        error: `Weights not imported from ${file.name} (the model is unchanged): ${list}.`,
+      });
+    }
+    setAllWeights(session, trainer, parsed.values);
+  };
+  const title = disabled ? 'The playground has no model to export' : undefined;
+  return (
+    <span className="weights-buttons">
+      <button
+        type="button"
+        data-testid="export-weights"
+        disabled={disabled}
+        title={title ?? 'Download the model’s weights as JSON'}
+        onClick={exportFile}
+      >
+        Export weights
+      </button>
+      <label
+        className={`file-button ${disabled ? 'disabled' : ''}`}
+        title={title ?? 'Load weights from a JSON file'}
+      >
+        Import weights…
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-weights"
+          disabled={disabled}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file)
+              void importFile(file).finally(() => input.current && (input.current.value = ''));
+          }}
+        />
+      </label>
+    </span>
+  );
+}

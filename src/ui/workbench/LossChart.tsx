@@ -1,0 +1,47 @@
+import { useCallback } from 'react';
+import { useAppStore } from '../../store/appStore';
+import { ACCURACY_COLOR, LOSS_COLOR, drawLossChart } from '../../viz/charts/drawLossChart';
+import { useRunner } from './RunnerContext';
+import { useCanvas } from './useCanvas';
+
+const EMPTY = new Float64Array(0);
+
+/** Loss and accuracy over the run's steps (`data-testid="loss-chart"`). */
+export function LossChart() {
+  const runner = useRunner();
+  const steps = useAppStore((s) => s.workbench.historySteps);
+  const draw = useCallback(
+    (ctx: CanvasRenderingContext2D, width: number, height: number) => {
+      const history = runner.history;
+      drawLossChart(ctx, width, height, {
+        losses: history?.lossSeries ?? EMPTY,
+        accuracies: history?.accuracySeries ?? EMPTY,
+        current: useAppStore.getState().stats.step,
+      });
+    },
+    [runner],
+  );
+  const subscribe = useCallback(
+    (redraw: () => void) => {
+      const off = runner.onChange(redraw);
+      const unsub = useAppStore.subscribe((s, p) => {
+        if (s.stats.step !== p.stats.step) redraw();
+      });
+      return () => {
+        off();
+        unsub();
+      };
+    },
+    [runner],
+  );
+  const ref = useCanvas(draw, subscribe);
+  return (
+    <figure className="wb-chart" data-testid="loss-chart" data-points={steps}>
+      <canvas ref={ref} aria-label="loss and accuracy per step" />
+      <figcaption>
+        <span style={{ color: LOSS_COLOR }}>— loss (log)</span>{' '}
+        <span style={{ color: ACCURACY_COLOR }}>— accuracy</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { useAppStore } from '../../store/appStore';
+import type { TrainingConfig } from '../../store/trainingSlice';
+import { LIMITS, parameterCount, setupProblem } from '../../workbench/limits';
+import { NumberField } from './NumberField';
+
+const DATASETS: TrainingConfig['dataset'][] = ['moons', 'circles', 'xor', 'spiral'];
+
+/** Data, model, loss and learning rate of the MLP scenario. Every change rebuilds the model. */
+export function SetupControls() {
+  const training = useAppStore((s) => s.training);
+  const setTraining = useAppStore((s) => s.setTraining);
+  const [problem, setProblem] = useState<string | null>(null);
+  /** Applies `change` if the setup stays trainable; returns why not otherwise. */
+  const apply = (change: Partial<TrainingConfig>): string | null => {
+    const why = setupProblem({ ...training, ...change });
+    setProblem(why);
+    if (why) return why;
+    if (change.hidden && change.hidden.length !== training.hidden.length) {
+      // A new shape: draw every layer collapsed again (one box per neuron).
+      useAppStore.setState({
+        collapsedLayers: change.hidden.map((_, l) => l).concat(change.hidden.length),
+      });
+    }
+    setTraining(change);
+    return null;
+  };
+  const { hidden } = training;
+  const setLayer = (l: number, n: number) =>
+    apply({ hidden: hidden.map((m, i) => (i === l ? n : m)) });
+  return (
+    <div className="wb-setup" aria-label="training setup">
+      <div className="wb-row">
+        <label className="wb-field">
+          data
+          <select
+            data-testid="dataset"
+            value={training.dataset}
+            onChange={(e) => apply({ dataset: e.target.value as TrainingConfig['dataset'] })}
+          >
+            {DATASETS.map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </select>
+        </label>
+        <NumberField
+          label="points"
+          testid="points"
+          value={training.points}
+          min={LIMITS.points.min}
+          max={LIMITS.points.max}
+          step={10}
+          width={50}
+          onCommit={(n) => apply({ points: n })}
+        />
+        <NumberField
+          label="noise"
+          testid="noise"
+          value={training.noise}
+          min={0}
+          max={1}
+          step={0.05}
+          width={44}
+          onCommit={(n) => apply({ noise: n })}
+        />
+      </div>
+      <div className="wb-row">
+        <NumberField
+          label="seed"
+          testid="seed"
+          value={training.seed}
+          min={0}
+          step={1}
+          width={64}
+          onCommit={(n) => apply({ seed: n })}
+        />
+        <button
+          data-testid="new-seed"
+          title="New data and initial weights from a fresh seed"
+          onClick={() => apply({ seed: Math.floor(Math.random() * 1_000_000) })}
+        >
+          new seed ↻
+        </button>
+        <span className="wb-label" title="weights and biases in the model arena">
+          {parameterCount(training)} params
+        </span>
+      </div>
+      <div className="wb-row wb-layers" aria-label="hidden layers">
+        <span className="wb-label">2 →</span>
+        {hidden.map((n, l) => (
+          <span key={l} className="wb-layer" data-testid={`hidden-${l + 1}`}>
+            <button
+              aria-label={`fewer neurons in layer ${l + 1}`}
+              disabled={n <= LIMITS.neurons.min}
+              onClick={() => setLayer(l, n - 1)}
+            >
+              −
+            </button>
+            <b>{n}</b>
+            <button
+              aria-label={`more neurons in layer ${l + 1}`}
+              disabled={n >= LIMITS.neurons.max}
+              onClick={() => setLayer(l, n + 1)}
+            >
+              +
+            </button>
+          </span>
+        ))}
+        <span className="wb-label">→ 1</span>
+        <button
+          data-testid="add-layer"
+          title="Add a hidden layer"
+          disabled={hidden.length >= LIMITS.layers.max}
+          onClick={() => apply({ hidden: [...hidden, hidden[hidden.length - 1] ?? 8] })}
+        >
+          +L
+        </button>
+        <button
+          data-testid="remove-layer"
+          title="Remove the last hidden layer"
+          disabled={hidden.length <= LIMITS.layers.min}
+          onClick={() => apply({ hidden: hidden.slice(0, -1) })}
+        >
+          −L
+        </button>
+      </div>
+      <div className="wb-row">
+        <label className="wb-field">
+          act
+          <select
+            data-testid="activation"
+            value={training.activation}
+            onChange={(e) => apply({ activation: e.target.value as TrainingConfig['activation'] })}
+          >
+            <option>relu</option>
+            <option>tanh</option>
+            <option>linear</option>
+          </select>
+        </label>
+        <label className="wb-field">
+          loss
+          <select
+            data-testid="loss-kind"
+            value={training.loss}
+            onChange={(e) => apply({ loss: e.target.value as TrainingConfig['loss'] })}
+          >
+            <option value="hinge">hinge + L2</option>
+            <option value="mse">mse</option>
+          </select>
+        </label>
+      </div>
+      <div className="wb-row">
+        <NumberField
+          label="lr"
+          testid="learning-rate"
+          value={training.learningRate}
+          min={LIMITS.learningRate.min}
+          max={LIMITS.learningRate.max}
+          step="any"
+          width={60}
+          onCommit={(n) => apply({ learningRate: n })}
+        />
+        <label className="wb-field">
+          <select
+            data-testid="schedule"
+            value={training.schedule}
+            onChange={(e) => apply({ schedule: e.target.value as TrainingConfig['schedule'] })}
+          >
+            <option value="decay">decay</option>
+            <option value="constant">constant</option>
+          </select>
+        </label>
+      </div>
+      {problem && (
+        <p className="wb-problem" role="alert" data-testid="setup-problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * What a training setup costs, and which setups the workbench accepts. The scratch arena must
+ * hold one whole step (every input, forward, loss and L2 record of the batch), so it is sized
+ * from the setup; setups whose step would not fit the largest arena we hand out are refused
+ * with a message that says why.
+ */
+import { MB, VALUE_RECORD_SIZE } from '../core';
+import type { TrainingConfig } from '../store/trainingSlice';
+
+/** Bounds of every setup control. */
+export const LIMITS = {
+  points: { min: 4, max: 1000 },
+  noise: { min: 0, max: 1 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  layers: { min: 0, max: 4 },
+  neurons: { min: 1, max: 32 },
+  learningRate: { min: 1e-6, max: 1000 },
+} as const;
+
+/** The largest scratch arena the workbench builds for a setup. */
+export const MAX_SCRATCH_BYTES = MB(32);
+
+/** Parameters (weights and biases) of the setup's MLP. */
+export function parameterCount(config: TrainingConfig): number {
+  const sizes = [2, ...config.hidden, 1];
+  let count = 0;
+  for (let l = 1; l < sizes.length; l++) count += sizes[l] * (sizes[l - 1] + 1);
+  return count;
+}
+
+/** Value records one training step pushes into the scratch arena. */
+export function recordsPerStep(config: TrainingConfig): number {
+  const sizes = [2, ...config.hidden, 1];
+  let perPoint = 0;
+  for (let l = 1; l < sizes.length; l++) {
+    const last = l === sizes.length - 1;
+    const activation = !last && config.activation !== 'linear' ? 1 : 0;
+    perPoint += sizes[l] * (2 * sizes[l - 1] + activation); // mul + add per input, then act
+  }
+  // hinge: −y, ×, 1, +, relu; mse: y, −, 2, ^ (constants are scratch leaves too)
+  const lossPerPoint = config.loss === 'hinge' ? 5 : 4;
+  const sum = config.points + 3; // Σ (one add per point, plus its leading 0), then × 1/n
+  const data = config.points * (2 + perPoint + lossPerPoint) + sum;
+  // L2: p·p and an add per parameter, the leading 0, × alpha, and the final data + l2
+  const l2 = config.loss === 'hinge' ? 2 * parameterCount(config) + 4 : 0;
+  return data + l2;
+}
+
+/** Scratch bytes a setup's step needs, rounded up to whole MiB with room to spare (≥ 4 MiB). */
+export function scratchBytesFor(config: TrainingConfig): number {
+  const needed = recordsPerStep(config) * VALUE_RECORD_SIZE;
+  return Math.max(MB(4), Math.ceil((needed * 1.25) / MB(1)) * MB(1));
+}
+
+/** Why a setup cannot be trained, or null when it can. */
+export function setupProblem(config: TrainingConfig): string | null {
+  const { points, noise, seed, hidden, learningRate } = config;
+  const within = (x: number, r: { min: number; max: number }) =>
+    Number.isFinite(x) && x >= r.min && x <= r.max;
+  if (!Number.isInteger(points) || !within(points, LIMITS.points))
+    return `points must be a whole number from ${LIMITS.points.min} to ${LIMITS.points.max}`;
+  if (!within(noise, LIMITS.noise))
+    return `noise must be from ${LIMITS.noise.min} to ${LIMITS.noise.max}`;
+  if (!Number.isInteger(seed) || !within(seed, LIMITS.seed))
+    return `the seed must be a whole number from 0 to ${LIMITS.seed.max}`;
+  if (hidden.length > LIMITS.layers.max) return `at most ${LIMITS.layers.max} hidden layers`;
+  if (hidden.some((n) => !Number.isInteger(n) || !within(n, LIMITS.neurons)))
+    return `each hidden layer needs ${LIMITS.neurons.min} to ${LIMITS.neurons.max} neurons`;
+  if (!within(learningRate, LIMITS.learningRate))
+    return `the learning rate must be from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`;
+  const bytes = recordsPerStep(config) * VALUE_RECORD_SIZE;
+  if (bytes > MAX_SCRATCH_BYTES) {
+    const mb = (bytes / MB(1)).toFixed(1);
+    return (
+      `one step of this setup would push ${recordsPerStep(config).toLocaleString('en-US')} ` +
+      `records (${mb} MiB) into the scratch arena; the limit is ${MAX_SCRATCH_BYTES / MB(1)} MiB. ` +
+      `Use fewer points or neurons.`
+    );
+  }
+  return null;
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_URL_STATE,
+  decodeState,
+  describeIgnored,
+  encodeState,
+  type UrlState,
+} from '../../src/url/codec';
+import { LIMITS } from '../../src/url/limits';
+
+const { points, neurons, hiddenLayers } = LIMITS;
+
+const custom: UrlState = {
+  scenario: 'mlp',
+  training: {
+    dataset: 'spiral',
+    points: 150,
+    noise: 0.25,
+    seed: 42,
+    hidden: [8, 4, 3],
+    activation: 'tanh',
+    loss: 'mse',
+    learningRate: 0.05,
+    schedule: 'constant',
+  },
+  program: 'a = 2\nb = a * a + 1 # "quoted" & ?x=1',
+  datapoint: 17,
+  step: 30,
+};
+
+describe('encodeState', () => {
+  it('leaves the defaults out: the default page has an empty query', () => {
+    expect(encodeState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes only what differs, with readable names', () => {
+    const query = encodeState({
+      ...DEFAULT_URL_STATE,
+      scenario: 'mlp',
+      training: { ...DEFAULT_URL_STATE.training, seed: 7, learningRate: 0.5 },
+      step: 5,
+    });
+    expect(query).toBe('scenario=mlp&seed=7&lr=0.5&step=5');
+  });
+
+  it('writes the model as its layer sizes', () => {
+    const query = encodeState({ ...custom, scenario: 'guide' });
+    expect(new URLSearchParams(query).get('model')).toBe('2-8-4-3-1');
+  });
+
+  it('leaves the step out for the playground (it has no training steps)', () => {
+    expect(
+      new URLSearchParams(encodeState({ ...custom, scenario: 'playground' })).has('step'),
+    ).toBe(false);
+  });
+});
+
+describe('decodeState', () => {
+  it('round-trips a state that differs from the defaults everywhere', () => {
+    const { state, ignored } = decodeState(`?${encodeState(custom)}`);
+    expect(ignored).toEqual([]);
+    expect(state).toEqual(custom);
+  });
+
+  it('round-trips the defaults (an empty query) to nothing asked for', () => {
+    expect(decodeState('')).toEqual({ state: {}, ignored: [] });
+  });
+
+  it('round-trips awkward numbers exactly', () => {
+    for (const learningRate of [1e-5, 0.1 + 0.2, 123.456, 999.5]) {
+      const s = { ...custom, training: { ...custom.training, learningRate } };
+      expect(decodeState(encodeState(s)).state.training?.learningRate).toBe(learningRate);
+    }
+  });
+
+  it('reads hidden=16,16 and hidden=none as the model shape', () => {
+    expect(decodeState('hidden=16,8').state.training?.hidden).toEqual([16, 8]);
+    expect(decodeState('hidden=none').state.training?.hidden).toEqual([]);
+    expect(decodeState('model=2-1').state.training?.hidden).toEqual([]);
+  });
+
+  it('keeps the valid parameters of a link that also has bad ones', () => {
+    const { state, ignored } = decodeState('scenario=mlp&lr=abc&seed=9&foo=1');
+    expect(state).toEqual({ scenario: 'mlp', training: { seed: 9 } });
+    expect(ignored.map((i) => i.name)).toEqual(['lr', 'foo']);
+  });
+
+  const malformed: [string, string, RegExp][] = [
+    ['scenario=chess', 'scenario', /not one of guide, playground, mlp/],
+    ['scenario=', 'scenario', /empty/],
+    ['data=guide', 'data', /not one of moons/],
+    ['data=MOONS', 'data', /not one of/],
+    ['points=abc', 'points', /not a number/],
+    ['points=12.5', 'points', /not a whole number/],
+    [
+      `points=${points.min - 1}`,
+      'points',
+      new RegExp(`out of range ${points.min} to ${points.max}`),
+    ],
+    [`points=${points.max + 1}`, 'points', /out of range/],
+    ['noise=-0.1', 'noise', /out of range/],
+    ['noise=NaN', 'noise', /not finite/],
+    ['seed=-1', 'seed', /out of range/],
+    ['seed=0x10', 'seed', /not a number/],
+    ['seed=1e20', 'seed', /out of range/],
+    ['lr=abc', 'lr', /not a number/],
+    ['lr=Infinity', 'lr', /not finite/],
+    ['lr=1e999', 'lr', /not finite/],
+    ['lr=0', 'lr', /out of range/],
+    ['lr=-1', 'lr', /out of range/],
+    ['lr=', 'lr', /empty/],
+    ['lr=1,5', 'lr', /not a number/],
+    ['model=3-16-1', 'model', /first layer must be 2/],
+    ['model=2-16-2', 'model', /last layer must be 1/],
+    ['model=2-x-1', 'model', /"x" is not a whole number/],
+    ['model=2-0-1', 'model', /layer size 0 is out of range/],
+    [
+      `model=2-${neurons.max + 1}-1`,
+      'model',
+      new RegExp(`out of range ${neurons.min} to ${neurons.max}`),
+    ],
+    [
+      `model=2-${'1-'.repeat(hiddenLayers.max + 1)}1`,
+      'model',
+      new RegExp(`more than ${hiddenLayers.max} hidden layers`),
+    ],
+    ['model=16', 'model', /not a list of layer sizes/],
+    ['hidden=4,,4', 'hidden', /not a whole number/],
+    ['hidden=-4', 'hidden', /not a whole number/],
+    ['model=2-4-1&hidden=8', 'hidden', /model is given too/],
+    ['act=sigmoid', 'act', /not one of relu, tanh, linear/],
+    ['loss=l1', 'loss', /not one of hinge, mse/],
+    ['schedule=cosine', 'schedule', /not one of decay, constant/],
+    ['point=100', 'point', /out of range 0 to 99/],
+    ['points=10&point=10', 'point', /out of range 0 to 9/],
+    ['point=-1', 'point', /out of range/],
+    ['step=2.5', 'step', /not a whole number/],
+    ['step=-3', 'step', /out of range/],
+    ['step=5000000', 'step', /out of range/],
+    [`program=${'x'.repeat(10_001)}`, 'program', /longer than 10000 characters/],
+    ['foo=1', 'foo', /unknown parameter/],
+    ['=1', '', /unknown parameter/],
+    ['seed=3&seed=4', 'seed', /more than once/],
+  ];
+
+  it.each(malformed)('ignores %s with a reason', (query, name, reason) => {
+    const { ignored } = decodeState(query);
+    const entry = ignored.find((i) => i.name === name);
+    expect(entry, JSON.stringify(ignored)).toBeDefined();
+    expect(entry?.reason).toMatch(reason);
+  });
+
+  it('ignores the size of a setup whose step would not fit the scratch arena, and says why', () => {
+    const big = `2-${Array(hiddenLayers.max).fill(neurons.max).join('-')}-1`;
+    const { state, ignored } = decodeState(`points=${points.max}&model=${big}&seed=5`);
+    expect(state).toEqual({ training: { seed: 5 } });
+    expect(ignored.map((i) => i.name)).toEqual(['points', 'model']);
+    expect(ignored[0].reason).toMatch(/scratch arena/);
+  });
+
+  it('applies nothing from a parameter it ignored', () => {
+    for (const [query, name] of malformed) {
+      if (name === 'seed' && query.includes('&seed=')) continue; // the first seed is kept
+      if (query.startsWith('points=10&')) continue; // points=10 itself is valid
+      if (query.startsWith('model=2-4-1&')) continue; // model itself is valid
+      expect(decodeState(query).state, query).toEqual({});
+    }
+  });
+
+  it('survives garbage without throwing', () => {
+    for (const junk of ['%', '%%%&&==', '?&', '??scenario=mlp', 'a=%E0%A4%A', '&&&']) {
+      expect(() => decodeState(junk)).not.toThrow();
+    }
+  });
+});
+
+describe('describeIgnored', () => {
+  it('names each ignored parameter and why, as the page shows it', () => {
+    const { ignored } = decodeState('lr=abc&foo=bar');
+    expect(describeIgnored(ignored)).toBe('lr=abc (not a number), foo (unknown parameter)');
+  });
+
+  it('shortens long values', () => {
+    const { ignored } = decodeState(`act=${'z'.repeat(100)}`);
+    expect(describeIgnored(ignored)).toBe(`act=${'z'.repeat(40)}… (not one of relu, tanh, linear)`);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { beginStep, createTrainer, runForward } from '../../src/core';
+import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../../src/store/trainingSlice';
+import {
+  parameterCount,
+  recordsPerStep,
+  scratchBytesFor,
+  setupProblem,
+} from '../../src/workbench/limits';
+
+const SETUPS: TrainingConfig[] = [
+  DEFAULT_TRAINING,
+  { ...DEFAULT_TRAINING, loss: 'mse', hidden: [3], activation: 'linear', points: 37 },
+  { ...DEFAULT_TRAINING, dataset: 'spiral', hidden: [8, 4, 5], activation: 'tanh' },
+  { ...DEFAULT_TRAINING, hidden: [] },
+];
+
+describe('setup limits', () => {
+  it('predicts the records and parameters of a step exactly', () => {
+    for (const config of SETUPS) {
+      const trainer = createTrainer({
+        ...settingsOf(config),
+        scratchBytes: scratchBytesFor(config),
+      });
+      const step = beginStep(trainer);
+      runForward(step);
+      expect(recordsPerStep(config)).toBe(step.lossEnd - step.tapeStart);
+      expect(parameterCount(config)).toBe(trainer.mlp.parameters.length);
+    }
+  });
+
+  it('refuses impossible setups with a reason', () => {
+    expect(setupProblem(DEFAULT_TRAINING)).toBeNull();
+    expect(setupProblem({ ...DEFAULT_TRAINING, points: 100_000 })).toContain('from 4 to 1000');
+    expect(setupProblem({ ...DEFAULT_TRAINING, hidden: [16, 0] })).toContain('1 to 32 neurons');
+    expect(setupProblem({ ...DEFAULT_TRAINING, learningRate: NaN })).toContain('learning rate');
+    expect(setupProblem({ ...DEFAULT_TRAINING, points: 1000, hidden: [32, 32] })).toContain(
+      'fewer points or neurons',
+    );
+  });
+});
