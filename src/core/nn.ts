@@ -7,7 +7,6 @@
 import type { MemoryArena } from './arena';
 import { add, mul, relu, tanh } from './arithmetic';
 import type { Random } from './random';
-import { Op } from './ops';
 import { VALUE_RECORD_SIZE } from './layout';
 import { createValue, handleAt, writeLinks, type Value } from './value';
 
@@ -86,22 +85,30 @@ export function neuronForward(
     const x = inputs[inputOffset + i];
     const product = f64[w >> 3] * f64[x >> 3];
     f64[at >> 3] = product;
-    writeLinks(f64, u32, at, Op.Mul, w, x, 2);
+    writeLinks(f64, u32, at, 2 /* Op.Mul */, w, x, 2);
     tape[tapeLength++] = at;
     total += product;
-    f64[(at + VALUE_RECORD_SIZE) >> 3] = total;
-    writeLinks(f64, u32, at + VALUE_RECORD_SIZE, Op.Add, sum, at, 2);
-    sum = at + VALUE_RECORD_SIZE;
+    f64[(at + 32) >> 3] = total; // the next record (VALUE_RECORD_SIZE = 32)
+    writeLinks(f64, u32, at + 32, 1 /* Op.Add */, sum, at, 2);
+    sum = at + 32;
     tape[tapeLength++] = sum;
-    at += 2 * VALUE_RECORD_SIZE;
+    at += 64;
   }
   if (neuron.activation !== 'linear') {
     const out = neuron.activation === 'relu' ? (total > 0 ? total : 0) : Math.tanh(total);
     f64[at >> 3] = out;
-    writeLinks(f64, u32, at, neuron.activation === 'relu' ? Op.Relu : Op.Tanh, sum, 0, 1);
+    writeLinks(
+      f64,
+      u32,
+      at,
+      neuron.activation === 'relu' ? 3 /* Op.Relu */ : 8 /* Op.Tanh */,
+      sum,
+      0,
+      1,
+    );
     sum = at;
     tape[tapeLength++] = at;
-    at += VALUE_RECORD_SIZE;
+    at += 32;
   }
   scratch.used = at - scratch.base;
   scratch.tapeLength = tapeLength;

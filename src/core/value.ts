@@ -97,7 +97,7 @@ export function pushNode(
  */
 export function reserveRecord(arena: MemoryArena): number {
   const address = (arena.base + arena.used + 7) & ~7;
-  const end = address + VALUE_RECORD_SIZE;
+  const end = address + 32; // VALUE_RECORD_SIZE, as an immediate
   if (end > arena.base + arena.capacity) arena.pushBytes(VALUE_RECORD_SIZE); // throws
   arena.used = end - arena.base;
   arena.tape[arena.tapeLength++] = address;
@@ -137,12 +137,14 @@ export function writeLinks(
   prev1: number,
   prevCount: number,
 ): void {
+  // Offsets as literals (see VALUE_LAYOUT): a bundled module-level constant is a variable to V8,
+  // read on every use; a literal is an immediate. The decoding tests pin them to the layout.
   const i = address >> 2;
-  f64[(i >> 1) + 1] = 0;
-  u32[i + (OFFSET_PREV0 >> 2)] = prev0;
-  u32[i + (OFFSET_PREV0 >> 2) + 1] = prev1;
-  u32[i + (OFFSET_PREV_COUNT >> 2)] = prevCount | (op << 8); // prev_count, op, 2 bytes padding
-  u32[i + (OFFSET_TAG >> 2)] = 0;
+  f64[(i >> 1) + 1] = 0; // gradient @8
+  u32[i + 4] = prev0; // prev[0] @16
+  u32[i + 5] = prev1; // prev[1] @20
+  u32[i + 6] = prevCount | (op << 8); // prev_count @24, op @25, 2 bytes padding
+  u32[i + 7] = 0; // tag @28
 }
 
 /** Creates a leaf Value (a weight, an input, a constant): the guide's `create_value`. */
