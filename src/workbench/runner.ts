@@ -13,7 +13,8 @@ import type { AppState } from '../store/appStore';
 import type { TrainingConfig } from '../store/trainingSlice';
 import { onWeightsEdited } from '../store/weightsEdited';
 import { sameModel, sameRun } from './config';
-import { createEvaluator, evaluateGrid, gridFor, type Evaluator, type GridSpec } from './grid';
+import { BoundaryKeeper } from './boundaryKeeper';
+import type { GridSpec } from './grid';
 import { RunHistory } from './history';
 import { readParameters, writeParameters } from './params';
 import type { FromWorker, ToWorker } from './protocol';
@@ -25,20 +26,15 @@ export interface WorkerPort {
   terminate(): void;
 }
 
-/** Boundary recomputations on the main thread at most every this many ms. */
-const BOUNDARY_MS = 100;
 /** During fast play, the views are refreshed at most every this many ms. */
 const VIEW_MS = 200;
 
 /** Drives training for the MLP scenario. */
 export class TrainingRunner {
   history: RunHistory | null = null;
-  grid: GridSpec | null = null;
-  /** The latest boundary scores (row-major over `grid`), or null. */
-  boundary: Float32Array | null = null;
+  private readonly boundaryKeeper = new BoundaryKeeper();
   private scenario: Scenario | null = null;
   private config: TrainingConfig | null = null;
-  private evaluator: Evaluator | null = null;
   private worker: WorkerPort | null = null;
   private run = 0;
   private fast: 'idle' | 'running' | 'stopping' = 'idle';
@@ -48,8 +44,6 @@ export class TrainingRunner {
   private startStep = 0;
   private lastView = 0;
   private applying = false;
-  private boundaryTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastBoundary = 0;
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
 
@@ -76,7 +70,17 @@ export class TrainingRunner {
     this.unsubscribe?.();
     this.session.onUserAction = null;
     this.worker?.terminate();
-    if (this.boundaryTimer) clearTimeout(this.boundaryTimer);
+    this.boundaryKeeper.dispose();
+  }
+
+  /** The boundary's grid for the MLP on screen, or null. */
+  get grid(): GridSpec | null {
+    return this.boundaryKeeper.grid;
+  }
+
+  /** The latest boundary scores (row-major over `grid`), or null. */
+  get boundary(): Float32Array | null {
+    return this.boundaryKeeper.scores;
   }
 
   /** Calls `listener` whenever the history or the boundary changed. */
@@ -115,8 +119,7 @@ export class TrainingRunner {
     const trainer = this.trainer;
     if (!trainer) {
       this.history = null;
-      this.boundary = null;
-      this.grid = null;
+      this.boundaryKeeper.reset(null);
       this.notify();
       return;
     }
@@ -141,10 +144,7 @@ export class TrainingRunner {
       if (this.store.getState().playing) this.store.getState().setPlaying(false);
     }
     this.config = config;
-    this.grid = gridFor(trainer.dataset);
-    this.evaluator = createEvaluator(trainer.settings);
-    this.boundary = null;
-    this.computeBoundary();
+    this.boundaryKeeper.reset(trainer);
     this.refresh();
     this.takeRequest();
   }
@@ -324,7 +324,7 @@ export class TrainingRunner {
         history.record(message.firstStep + k, message.losses[k], message.accuracies[k], after);
       }
     }
-    if (message.grid) this.boundary = message.grid;
+    if (message.grid) this.boundaryKeeper.accept(message.grid);
     // The views follow at most every VIEW_MS during the run (the history takes every batch).
     const time = performance.now();
     if (message.type === 'progress' && time - this.lastView < VIEW_MS) return;
@@ -363,23 +363,16 @@ export class TrainingRunner {
   }
 
   private scheduleBoundary(): void {
-    if (this.boundaryTimer) return;
-    const wait = Math.max(0, BOUNDARY_MS - (performance.now() - this.lastBoundary));
-    this.boundaryTimer = setTimeout(() => {
-      this.boundaryTimer = null;
-      this.computeBoundary();
-      this.notify();
-    }, wait);
+    this.boundaryKeeper.schedule(
+      () => this.trainer,
+      () => this.notify(),
+    );
   }
 
   /** Evaluates the grid on the main thread with the trainer's current weights. */
   private computeBoundary(): void {
     const trainer = this.trainer;
-    const evaluator = this.evaluator;
-    if (!trainer || !evaluator || !this.grid) return;
-    this.lastBoundary = performance.now();
-    writeParameters(evaluator.memory, evaluator.mlp, readParameters(trainer.memory, trainer.mlp));
-    this.boundary = evaluateGrid(evaluator.scratch, evaluator.mlp, this.grid);
+    if (trainer) this.boundaryKeeper.compute(trainer);
   }
 
   /** Tells the session, the store and the listeners that the trainer changed. */

@@ -1,29 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ExpressionError, KB, Memory, evaluateProgram, parseProgram } from '../../src/core';
-import { openApp, screenshot, type AppPage, type BrowserApp } from './harness';
+import { screenshot, useAppPages } from './harness';
 
-let app: BrowserApp;
-let current: AppPage | null = null;
-
-beforeAll(async () => {
-  app = await openApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    await current.page.close();
-  }
-  current = null;
-});
-
-async function open(): Promise<Page> {
-  current = await app.newPage();
-  return current.page;
-}
+const { open } = useAppPages();
 
 const nodes = (page: Page, selector = '') =>
   page.locator(`[data-testid="graph-view"] [data-testid="graph-node"]${selector}`);

@@ -33,6 +33,7 @@ import { delimiter, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -182,4 +183,35 @@ export function reportMeasurement(line: string): void {
     join(ROOT, 'test-output/measurements.log'),
     `${new Date().toISOString()} ${line}\n`,
   );
+}
+
+/**
+ * The usual shape of a browser test file: one app for the file, fresh pages per test, and after
+ * each test every page it opened is checked for console errors and closed. Call at the top level
+ * of the file; `open()` gives a new page on the app's first screen.
+ */
+export function useAppPages(): { open: () => Promise<Page>; app: () => BrowserApp } {
+  let app: BrowserApp | null = null;
+  let pages: AppPage[] = [];
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  afterEach(async () => {
+    for (const { page, errors } of pages) {
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    pages = [];
+  });
+  return {
+    app: () => app!,
+    open: async () => {
+      const opened = await app!.newPage();
+      pages.push(opened);
+      return opened.page;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   GUIDE_EXAMPLE,
@@ -11,29 +11,14 @@ import {
   runForward,
   trainStep,
 } from '../../src/core';
-import { openApp, reportMeasurement, screenshot, type AppPage, type BrowserApp } from './harness';
+import { reportMeasurement, screenshot, useAppPages } from './harness';
 
-let app: BrowserApp;
-let current: AppPage | null = null;
-
-beforeAll(async () => {
-  app = await openApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    await current.page.close();
-  }
-  current = null;
-});
+const pages = useAppPages();
 
 async function open(): Promise<Page> {
-  current = await app.newPage();
-  await current.page.getByTestId('memory-view').waitFor();
-  return current.page;
+  const page = await pages.open();
+  await page.getByTestId('memory-view').waitFor();
+  return page;
 }
 
 const region = (page: Page, name: string) => page.getByTestId(`region-${name}`);

@@ -4,26 +4,11 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, type AppPage, type BrowserApp } from './harness';
+import { screenshot, useAppPages } from './harness';
 
-let app: BrowserApp;
-let pages: AppPage[] = [];
-
-beforeAll(async () => {
-  app = await openApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  for (const { page, errors } of pages) {
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-  pages = [];
-});
+const pages = useAppPages();
 
 const graphNodes = (page: Page, selector = '') =>
   page.locator(`[data-testid="graph-view"] [data-testid="graph-node"]${selector}`);
@@ -32,11 +17,9 @@ const text = async (page: Page, testid: string) =>
 
 /** Opens the app at `query` (e.g. `?scenario=mlp`) and waits for the graph. */
 async function openAt(query = ''): Promise<Page> {
-  const opened = await app.newPage();
-  pages.push(opened);
-  const { page } = opened;
+  const page = await pages.open();
   if (query) {
-    await page.goto(`${app.url}${query}`);
+    await page.goto(`${pages.app().url}${query}`);
     await graphNodes(page).first().waitFor();
   }
   return page;

@@ -1,29 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTrainer, trainStep, type TrainSettings } from '../../src/core';
 import { DEFAULT_TRAINING, settingsOf } from '../../src/store/trainingSlice';
-import { openApp, reportMeasurement, screenshot, type AppPage, type BrowserApp } from './harness';
+import { reportMeasurement, screenshot, useAppPages } from './harness';
 
-let app: BrowserApp;
-let current: AppPage | null = null;
-
-beforeAll(async () => {
-  app = await openApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    await current.page.close();
-  }
-  current = null;
-});
+const pages = useAppPages();
 
 async function openMlp(): Promise<Page> {
-  current = await app.newPage();
-  const page = current.page;
+  const page = await pages.open();
   await page.getByTestId('scenario').selectOption('mlp');
   await page.getByTestId('boundary').waitFor();
   return page;
