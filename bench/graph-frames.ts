@@ -4,8 +4,9 @@
  * - One MLP training step + redraw: the click's synchronous work (engine step, DOM updates,
  *   React) and the browser's rendering of that frame (style, layout, paint), collapsed and
  *   with every layer expanded (about 1,000 drawn nodes).
- * - Frame times from requestAnimationFrame while backward plays node by node on the expanded
- *   MLP graph, and during the sweep replay after a whole backward phase.
+ * - Frame times from requestAnimationFrame on the expanded MLP graph: backward playing node by
+ *   node at three speeds (zoomed out, and zoomed in with texts shown), forward revealing node by
+ *   node, the sweep replay after a whole backward phase, the update and the reset.
  * Page scripts are passed as strings: the TS loader's helpers do not exist in the page.
  */
 import type { Page } from 'playwright-core';
@@ -56,6 +57,15 @@ async function frameDeltas(page: Page, ms: number): Promise<number[]> {
   })`);
 }
 
+/** Plays at speed option `speed` for `ms` milliseconds; returns the frame deltas meanwhile. */
+async function playFor(page: Page, speed: string, ms: number): Promise<number[]> {
+  await page.getByTestId('speed').selectOption(speed);
+  await page.getByTestId('play').click();
+  const deltas = await frameDeltas(page, ms);
+  await page.getByTestId('play').click();
+  return deltas;
+}
+
 async function reportSteps(page: Page, label: string): Promise<void> {
   await stepTimes(page, 3); // warm up
   const t = await stepTimes(page, 20);
@@ -79,28 +89,35 @@ async function main(): Promise<void> {
     const drawn = await page.locator('[data-testid="graph-node"]').count();
     await reportSteps(page, `MLP training step + redraw, layers expanded (${drawn} nodes drawn)`);
 
+    const label = (what: string) => `rAF frame times, ${what} on ${drawn} nodes:`;
     for (let k = 0; k < 3; k++) await page.getByTestId('step-phase').click(); // mark, forward, loss
-    await page.getByTestId('speed').selectOption('4'); // 150 nodes/s
-    await page.getByTestId('play').click();
-    const playing = await frameDeltas(page, 4000);
-    await page.getByTestId('play').click();
-    console.log(
-      `rAF frame times, backward playing at 150 nodes/s on ${drawn} nodes: ${summary(playing)}`,
-    );
+    console.log(label('backward playing at 150 nodes/s'), summary(await playFor(page, '4', 4000)));
+    console.log(label('backward playing at 40 nodes/s'), summary(await playFor(page, '3', 3000)));
+    console.log(label('backward playing at 10 nodes/s'), summary(await playFor(page, '2', 3000)));
 
-    await page.getByTestId('speed').selectOption('2'); // 10 nodes/s: one pulse at a time
-    await page.getByTestId('play').click();
-    const slow = await frameDeltas(page, 3000);
-    await page.getByTestId('play').click();
-    console.log(
-      `rAF frame times, backward playing at 10 nodes/s on ${drawn} nodes: ${summary(slow)}`,
-    );
+    await page.getByTestId('reset').click();
+    await page.getByTestId('step-phase').click(); // mark: forward then reveals node by node
+    console.log(label('forward reveal at 150 nodes/s'), summary(await playFor(page, '4', 3000)));
 
     await page.getByTestId('reset').click();
     for (let k = 0; k < 3; k++) await page.getByTestId('step-phase').click();
     await page.getByTestId('step-phase').click();
-    const sweep = await frameDeltas(page, 1500);
-    console.log(`rAF frame times, backward sweep replay on ${drawn} nodes: ${summary(sweep)}`);
+    console.log(label('backward sweep replay'), summary(await frameDeltas(page, 1500)));
+    await page.getByTestId('step-phase').click(); // update
+    console.log(label('update'), summary(await frameDeltas(page, 1000)));
+    await page.getByTestId('step-phase').click(); // reset (fade)
+    console.log(label('reset fade'), summary(await frameDeltas(page, 1000)));
+
+    await page.getByTestId('reset').click();
+    for (let k = 0; k < 3; k++) await page.getByTestId('step-phase').click();
+    const view = (await page.getByTestId('graph-view').boundingBox())!;
+    await page.mouse.move(view.x + view.width * 0.85, view.y + view.height * 0.4);
+    for (let k = 0; k < 8; k++) await page.mouse.wheel(0, -200);
+    await page.mouse.move(view.x + 2, view.y + 2);
+    console.log(
+      label('zoomed in (texts shown), backward at 150 nodes/s'),
+      summary(await playFor(page, '4', 3000)),
+    );
     if (errors.length > 0) console.log('page errors:', errors);
   } finally {
     await app.close();
