@@ -162,15 +162,7 @@ export function createTrainer(settings: TrainSettings): Trainer {
     mlp,
     dataset,
     step: 0,
-    report: {
-      step: 0,
-      loss: NaN,
-      accuracy: NaN,
-      nodes: 0,
-      scratchBytes: 0,
-      modelBytes: model.used,
-      learningRate: settings.learningRate,
-    },
+    report: initialReport(settings, model.used),
     inputs: handleBuffer(dataset.count * dataset.dims),
     scores: handleBuffer(dataset.count),
     perPoint: handleBuffer(dataset.count),
@@ -185,6 +177,19 @@ export function createTrainer(settings: TrainSettings): Trainer {
  */
 export function weightSeed(seed: number): number {
   return seed * 7919 + 17;
+}
+
+/** The report before any step: no loss or accuracy yet. */
+export function initialReport(settings: TrainSettings, modelBytes: number): StepReport {
+  return {
+    step: 0,
+    loss: NaN,
+    accuracy: NaN,
+    nodes: 0,
+    scratchBytes: 0,
+    modelBytes,
+    learningRate: settings.learningRate,
+  };
 }
 
 /** The learning rate of step `k`. */

@@ -7,6 +7,7 @@ import type { Dataset } from '../datasets';
 import { DivergenceError } from '../divergence';
 import { createRandom } from '../random';
 import {
+  initialReport,
   learningRateAt,
   trainingData,
   weightSeed,
@@ -48,15 +49,7 @@ export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
     parameters: mlp.parameters(),
     dataset,
     step: 0,
-    report: {
-      step: 0,
-      loss: NaN,
-      accuracy: NaN,
-      nodes: 0,
-      scratchBytes: 0,
-      modelBytes: 0,
-      learningRate: settings.learningRate,
-    },
+    report: initialReport(settings, 0),
   };
 }
 
