@@ -8,10 +8,11 @@ import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { getLiveEngine } from '../../store/liveEngine';
 import { shortSize } from './format';
+import { useLiveKey } from './useLiveKey';
 
 /** The settings form (`data-testid="memory-settings"`). */
 export function MemorySettings() {
-  useAppStore((s) => s.engineVersion);
+  useLiveKey((live) => `${live.model.capacity},${live.scratch.capacity},${live.memory.debug}`);
   const setEngineOptions = useAppStore((s) => s.setEngineOptions);
   const engineOptions = useAppStore((s) => s.engineOptions);
   const live = getLiveEngine();

@@ -14,12 +14,14 @@ import {
 import { useAppStore } from '../../store/appStore';
 import { getLiveEngine } from '../../store/liveEngine';
 import { RecordValueEditor } from '../edit/RecordValueEditor';
+import { useLiveKey } from './useLiveKey';
+import type { LiveEngine } from '../../store/liveEngine';
 
 /** The record panel (`data-testid="memory-record"`). Shows the hovered address, else the selected one. */
 export function RecordPanel() {
   const selected = useAppStore((s) => s.selectedAddress);
   const hovered = useAppStore((s) => s.hoveredAddress);
-  useAppStore((s) => s.engineVersion);
+  useLiveKey((live) => bytesKey(live, hovered ?? selected));
   const live = getLiveEngine();
   const address = hovered ?? selected;
   if (live === null || address === null) {
@@ -39,6 +41,14 @@ export function RecordPanel() {
       )}
     </section>
   );
+}
+
+/** The bytes the panel decodes (a record, or the start of a pointer array), as a key. */
+function bytesKey(live: LiveEngine, address: number | null): string {
+  if (address === null) return '';
+  const u8 = live.memory.u8;
+  const start = Math.max(0, Math.min(address, u8.length));
+  return `${address}:${live.memory.size}:${u8.subarray(start, start + 64).join(',')}`;
 }
 
 function AddressButton({ address }: { address: number }) {

@@ -1,16 +1,18 @@
 /**
  * One line per arena region: base address, bytes used of capacity, free, high-water mark, open
- * checkpoints and records. Re-rendered when the engine changes (`engineVersion`).
+ * checkpoints and records. Re-rendered only when one of those numbers changes.
  */
 import { describeRegion, type RegionSummary } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
 import { getLiveEngine } from '../../store/liveEngine';
 import { palette } from '../../viz/memory/palette';
 import { bytes, hex } from './format';
+import { useLiveKey } from './useLiveKey';
+import type { LiveEngine } from '../../store/liveEngine';
 
 /** Both regions' summaries (`data-testid="region-model"`, `"region-scratch"`). */
 export function RegionSummaries() {
-  useAppStore((s) => s.engineVersion);
+  useLiveKey(regionsKey);
   const history = useAppStore((s) => s.memoryHistory);
   const live = getLiveEngine();
   if (live === null) return null;
@@ -30,6 +32,16 @@ export function RegionSummaries() {
       />
     </div>
   );
+}
+
+/** Every number the summaries show. */
+function regionsKey(live: LiveEngine): string {
+  const parts: number[] = [live.revealed];
+  for (const arena of [live.model, live.scratch]) {
+    parts.push(arena.base, arena.capacity, arena.used, arena.highWater, arena.tapeLength);
+    for (const c of arena.checkpoints) parts.push(c.used);
+  }
+  return parts.join(',');
 }
 
 function RegionLine({
