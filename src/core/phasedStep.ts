@@ -23,6 +23,22 @@ import { addressOf, type Value } from './value';
 export const PHASES = ['mark', 'forward', 'loss', 'backward', 'update', 'reset'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/**
+ * Where a step is, as a view needs it: its tape range and the backward sweep's cursor.
+ * A `PhasedStep` is one; an engine that steps otherwise (the playground's program) can publish
+ * the same fields.
+ */
+export interface StepWindow {
+  /** The last phase completed. */
+  readonly phase: Phase;
+  /** Tape index of the step's first record. */
+  readonly tapeStart: number;
+  /** Tape index one past the step's last record. */
+  readonly lossEnd: number;
+  /** Tape index of the next node backward visits (below `tapeStart` when done). */
+  readonly backwardCursor: number;
+}
+
 /** A step in progress. Read its fields; change it only through the functions below. */
 export interface PhasedStep {
   readonly trainer: Trainer;

@@ -4,7 +4,7 @@
  * memory views through `setLiveEngine` + `touchEngine`, and paints the graph. React components
  * call its commands; none of this re-renders React per frame.
  */
-import { ExpressionError } from '../core';
+import { ExpressionError, type StepWindow } from '../core';
 import type { AppState } from '../store/appStore';
 import { DEFAULT_PROGRAM } from '../store/scenarioSlice';
 import { setLiveEngine, type LiveEngine } from '../store/liveEngine';
@@ -19,7 +19,8 @@ import {
 } from './buildScenario';
 import { captionOf, chainRuleOf, paintContextOf, statsOf } from './sessionView';
 import { SPEEDS, playsInWorker, pulseDuration } from './speeds';
-import type { StepController, StepEvent } from './stepController';
+import type { DisplayPhase, StepController, StepEvent } from './stepController';
+import type { StepEngine } from './stepEngine';
 
 /** The store, as the session uses it (zustand's vanilla API). */
 export interface SessionStore {
@@ -287,7 +288,7 @@ export class Session {
       };
       setLiveEngine(this.live);
     }
-    this.live.step = engine.phasedStep;
+    this.live.step = engine.phasedStep ?? programWindow(engine, controller.phase);
     const revealing = controller.phase === 'forward' || controller.phase === 'loss';
     this.live.revealed = revealing ? controller.revealed : engine.scratch.tapeLength;
     const state = this.store.getState();
@@ -314,4 +315,18 @@ function sameStats(a: object, b: object): boolean {
   const x = a as Record<string, number>;
   const y = b as Record<string, number>;
   return Object.keys(y).every((k) => Object.is(x[k], y[k]));
+}
+
+/**
+ * The playground has no phased step; its window (tape range and sweep cursor) still lets the
+ * memory view show the backward cursor walking down the scratch region.
+ */
+function programWindow(engine: StepEngine, phase: DisplayPhase): StepWindow | null {
+  if (phase !== 'backward') return null;
+  return {
+    phase,
+    tapeStart: engine.tapeStart,
+    lossEnd: engine.lossEnd,
+    backwardCursor: engine.backwardCursor,
+  };
 }

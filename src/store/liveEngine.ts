@@ -3,7 +3,7 @@
  * renderers read its typed arrays in place. Whoever replaces or steps it calls the store's
  * `touchEngine()` so that views know to redraw.
  */
-import type { Memory, MemoryArena, PhasedStep, StepTrace } from '../core';
+import type { Memory, MemoryArena, StepTrace, StepWindow } from '../core';
 
 /** What every view can read about the engine on screen. */
 export interface LiveEngine {
@@ -12,7 +12,7 @@ export interface LiveEngine {
   readonly model: MemoryArena;
   readonly scratch: MemoryArena;
   /** The step in progress when stepping by phase or node, else null. */
-  step: PhasedStep | null;
+  step: StepWindow | null;
   /**
    * Scratch tape index one past the last record the animation has revealed. During a forward
    * animation it runs from the step's `tapeStart` up to `lossEnd`; otherwise it equals

@@ -25,12 +25,13 @@ describe('session (no renderer attached)', () => {
     session.stepPhase(); // mark
     session.stepPhase(); // forward
     expect(useAppStore.getState().engineVersion).toBeGreaterThan(version);
-    expect(live.step).toBe(session.scenario!.engine.phasedStep);
-    expect(live.step).not.toBeNull();
-    expect(live.revealed).toBe(live.step!.forwardEnd);
+    const step = session.scenario!.engine.phasedStep;
+    expect(step).not.toBeNull();
+    expect(live.step).toBe(step);
+    expect(live.revealed).toBe(step!.forwardEnd);
     session.stepNode(); // first loss record
     expect(useAppStore.getState().phase).toBe('loss');
-    expect(live.revealed).toBe(live.step!.forwardEnd + 1);
+    expect(live.revealed).toBe(step!.forwardEnd + 1);
     session.stepWhole();
     expect(live.step).toBeNull();
     expect(live.revealed).toBe(live.scratch.tapeLength);
@@ -71,5 +72,24 @@ describe('session (no renderer attached)', () => {
       column: expected!.column,
     });
     expect(session.scenario!.spec).toBe(good);
+  });
+
+  it('publishes the playground’s backward sweep for the memory view', () => {
+    vi.useFakeTimers();
+    useAppStore.getState().setScenario('playground');
+    useAppStore.getState().setProgram('a = 2\nb = a*a\nc = b + a');
+    vi.runAllTimers();
+    const live = getLiveEngine()!;
+    const engine = session.scenario!.engine;
+    // At rest the program has been differentiated: the sweep is done.
+    expect(live.step).toMatchObject({ phase: 'backward', tapeStart: engine.tapeStart });
+    expect(live.step!.backwardCursor).toBeLessThan(live.step!.tapeStart);
+    session.stepPhase(); // reset
+    expect(live.step).toBeNull();
+    session.stepPhase(); // mark
+    session.stepPhase(); // forward
+    session.stepNode(); // the first node of the sweep: the output
+    expect(live.step).toMatchObject({ phase: 'backward', lossEnd: engine.lossEnd });
+    expect(live.step!.backwardCursor).toBe(engine.lossEnd - 2);
   });
 });

@@ -4,7 +4,7 @@
  * mark and the backward cursor stand. Rebuilt only when the engine's state moves (its `key`
  * changes); the bytes themselves are read from memory in place while drawing.
  */
-import type { Memory, MemoryArena, PhasedStep } from '../../core';
+import type { Memory, MemoryArena, StepWindow } from '../../core';
 import {
   classifyRegion,
   describeRegion,
@@ -18,7 +18,7 @@ export interface SceneSource {
   readonly memory: Memory;
   readonly model: MemoryArena;
   readonly scratch: MemoryArena;
-  readonly step: PhasedStep | null;
+  readonly step: StepWindow | null;
   readonly revealed: number;
 }
 
