@@ -2,8 +2,9 @@
  * The app's zustand store: UI intent and low-rate summaries only, one slice per concern.
  * The numbers themselves live in the engine (see `liveEngine.ts`).
  */
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHistorySlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -15,13 +16,18 @@ export type AppState = SelectionSlice &
   ScenarioSlice &
   ViewSlice &
   MemoryHistorySlice &
-  TrainingSlice;
+  TrainingSlice &
+  LayoutSlice;
 
-export const useAppStore = create<AppState>()((...a) => ({
+/** Every slice together: the page's store, and a fresh one for a test. */
+export const createAppState: StateCreator<AppState> = (...a) => ({
   ...createSelectionSlice(...a),
   ...createEngineSlice(...a),
   ...createMemoryHistorySlice(...a),
   ...createScenarioSlice(...a),
   ...createViewSlice(...a),
   ...createTrainingSlice(...a),
-}));
+  ...createLayoutSlice(...a),
+});
+
+export const useAppStore = create<AppState>()(createAppState);

@@ -13,12 +13,13 @@ import './panels.css';
 export function App() {
   useKeyboard();
   const workbench = useAppStore((s) => s.scenario === 'mlp');
+  const wide = useAppStore((s) => s.wideGraph);
   return (
     <div className="app">
       <Header />
       <ErrorBanner />
       <UrlNote />
-      <main className={workbench ? 'main with-workbench' : 'main'}>
+      <main className={`main${workbench ? ' with-workbench' : ''}${wide ? ' wide' : ''}`}>
         <GraphPanel />
         {workbench && <WorkbenchPanel />}
         <aside className="side">

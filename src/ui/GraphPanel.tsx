@@ -43,6 +43,7 @@ export function GraphPanel() {
             <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
               Fit
             </button>
+            <WideToggle />
           </div>
         </div>
         <svg
@@ -56,5 +57,23 @@ export function GraphPanel() {
         <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
       </div>
     </section>
+  );
+}
+
+/** Gives the graph the whole width (for a projector) and back; the side panels keep running. */
+function WideToggle() {
+  const wide = useAppStore((s) => s.wideGraph);
+  const toggle = useAppStore((s) => s.toggleWideGraph);
+  return (
+    <button
+      onClick={toggle}
+      aria-pressed={wide}
+      data-testid="wide-graph"
+      title={
+        wide ? 'Show the side panels again' : 'Hide the side panels: the graph takes the width'
+      }
+    >
+      {wide ? 'Panels' : 'Wide'}
+    </button>
   );
 }

@@ -122,4 +122,20 @@ describe('graph view', () => {
       .toBe(true);
     await screenshot(page, 'mlp');
   });
+
+  it('"Wide" gives the graph the whole width and back, and stepping goes on', async () => {
+    const page = await open();
+    const graph = page.getByTestId('graph-view');
+    await graph.waitFor();
+    const narrow = (await graph.boundingBox())!.width;
+    await page.getByTestId('wide-graph').click();
+    await expect.poll(async () => (await graph.boundingBox())!.width).toBeGreaterThan(narrow + 300);
+    await expect(page.getByTestId('memory-view').isVisible()).resolves.toBe(false);
+    await page.getByTestId('step').click();
+    await expect.poll(() => page.getByTestId('stat-step').textContent()).toBe('1');
+    await screenshot(page, 'graph-wide');
+    await page.getByTestId('wide-graph').click();
+    await expect(page.getByTestId('memory-view').isVisible()).resolves.toBe(true);
+    await expect.poll(async () => (await graph.boundingBox())!.width).toBeLessThan(narrow + 1);
+  });
 });

@@ -1,12 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
-import { createEngineSlice } from '../../src/store/engineSlice';
-import { createMemoryHistorySlice } from '../../src/store/memoryHistorySlice';
-import { createScenarioSlice } from '../../src/store/scenarioSlice';
-import { createSelectionSlice } from '../../src/store/selectionSlice';
-import { createTrainingSlice } from '../../src/store/trainingSlice';
-import { createViewSlice } from '../../src/store/viewSlice';
-import type { AppState } from '../../src/store/appStore';
+import { createAppState, type AppState } from '../../src/store/appStore';
 import { useUrlNote } from '../../src/url/urlNote';
 import {
   URL_WRITE_DELAY_MS,
@@ -18,14 +12,7 @@ import {
 
 /** A fresh store with every slice, as the page has. */
 function makeStore() {
-  return create<AppState>()((...a) => ({
-    ...createSelectionSlice(...a),
-    ...createEngineSlice(...a),
-    ...createMemoryHistorySlice(...a),
-    ...createScenarioSlice(...a),
-    ...createViewSlice(...a),
-    ...createTrainingSlice(...a),
-  }));
+  return create<AppState>()(createAppState);
 }
 
 /** A fake address bar that records every rewrite. */
