@@ -116,8 +116,15 @@ export function runForward(step: PhasedStep): void {
     if (f64[addressOf(trainer.scores[p]) >> 3] > 0 === dataset.y[p] > 0) correct++;
   }
   step.accuracy = correct / dataset.count;
-  if (!Number.isFinite(step.lossValue)) {
-    const error = DivergenceError.fromTape(scratch, step.tapeStart, trainer.step);
+  if (!(Math.abs(step.lossValue) <= trainer.settings.lossLimit)) {
+    const { lossLimit } = trainer.settings;
+    const error = DivergenceError.fromTape(
+      scratch,
+      step.tapeStart,
+      trainer.step,
+      step.lossValue,
+      lossLimit,
+    );
     step.checkpoint.end();
     throw error;
   }

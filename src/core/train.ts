@@ -44,6 +44,12 @@ export interface TrainSettings {
   modelBytes: number;
   scratchBytes: number;
   debug: boolean;
+  /**
+   * A loss above this counts as divergence, like NaN or Infinity: the step stops before any
+   * update (a learning rate of 100 blows the loss up to 1e60 without ever reaching Infinity).
+   * `Infinity` turns the check off.
+   */
+  lossLimit: number;
 }
 
 /** micrograd's demo: 2-16-16-1 on 100 moons, hinge + L2 1e-4, lr 1.0 decaying over 100 steps. */
@@ -64,6 +70,7 @@ export const MICROGRAD_DEMO: TrainSettings = {
   modelBytes: MB(1),
   scratchBytes: MB(4),
   debug: false,
+  lossLimit: 1e6,
 };
 
 /** The guide's example: one relu Neuron(3) on inputs [1, 2, 3], squared error to target 1. */
@@ -237,8 +244,10 @@ export function trainStep(trainer: Trainer, trace?: StepTrace): StepReport {
       const score = f64[(scores[p] >>> 0) >> 3];
       if (score > 0 === dataset.y[p] > 0) correct++;
     }
-    if (!Number.isFinite(lossValue))
-      throw DivergenceError.fromTape(scratch, tapeStart, trainer.step);
+    if (!(Math.abs(lossValue) <= trainer.settings.lossLimit)) {
+      const { lossLimit } = trainer.settings;
+      throw DivergenceError.fromTape(scratch, tapeStart, trainer.step, lossValue, lossLimit);
+    }
     if (trace) recordForward(trace, trainer, tapeStart, loss);
 
     zeroGrad(model);

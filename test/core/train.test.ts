@@ -112,6 +112,28 @@ describe('training step', () => {
     expect(trainer.scratch.used).toBe(0);
   });
 
+  it('a loss blowing up past lossLimit is divergence too, named by its first value past it', () => {
+    // micrograd's demo at learning rate 100: the loss climbs to ~1e60 but never to Infinity.
+    const trainer = createTrainer({ ...MICROGRAD_DEMO, learningRate: 100 });
+    const good: number[][] = [];
+    let error: unknown;
+    for (let k = 0; k < 10 && !error; k++) {
+      good.push(weightsOf(trainer));
+      try {
+        trainStep(trainer);
+      } catch (e) {
+        error = e;
+      }
+    }
+    expect(error).toBeInstanceOf(DivergenceError);
+    const e = error as DivergenceError;
+    expect(e.message).toMatch(/past the limit of 1e\+6: training is blowing up; node #\d+/);
+    expect(Math.abs(trainer.memory.f64[e.address >> 3])).toBeGreaterThan(1e6);
+    expect(weightsOf(trainer)).toEqual(good[good.length - 1]);
+    const unlimited = createTrainer({ ...MICROGRAD_DEMO, learningRate: 100, lossLimit: Infinity });
+    for (let k = 0; k <= e.step; k++) expect(Number.isFinite(trainStep(unlimited).loss)).toBe(true);
+  });
+
   it('a scratch arena too small for a step overflows cleanly and can be enlarged', () => {
     const trainer = createTrainer({ ...MICROGRAD_DEMO, points: 20, scratchBytes: 64 * 1024 });
     const before = weightsOf(trainer);

@@ -80,10 +80,10 @@ export function heapTrainStep(trainer: HeapTrainer): StepReport {
   for (let p = 0; p < dataset.count; p++) {
     if (scores[p].data > 0 === dataset.y[p] > 0) correct++;
   }
-  if (!Number.isFinite(loss.data)) {
+  if (!(Math.abs(loss.data) <= settings.lossLimit)) {
     throw new DivergenceError(
-      `training diverged at step ${trainer.step}: the loss is ${loss.data}. The weights were ` +
-        `not updated: lower the learning rate and go on.`,
+      `training diverged at step ${trainer.step}: the loss is ${loss.data} (limit ` +
+        `${settings.lossLimit}). The weights were not updated: lower the learning rate and go on.`,
       trainer.step,
       0,
       -1,
