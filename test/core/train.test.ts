@@ -17,6 +17,20 @@ import {
 
 const weightsOf = (t: Trainer) => Array.from(t.mlp.parameters, (a) => t.memory.f64[a >> 3]);
 
+/** Steps until one throws (at most `limit`); `good` holds the weights before each step. */
+function trainUntilError(trainer: Trainer, limit: number) {
+  const good: number[][] = [];
+  for (let k = 0; k < limit; k++) {
+    good.push(weightsOf(trainer));
+    try {
+      trainStep(trainer);
+    } catch (error) {
+      return { error, good };
+    }
+  }
+  return { error: undefined as unknown, good };
+}
+
 describe('training step', () => {
   it('trains the micrograd demo (moons, 2-16-16-1) to ≥ 97% accuracy within 100 steps', () => {
     const trainer = createTrainer(MICROGRAD_DEMO);
@@ -96,16 +110,7 @@ describe('training step', () => {
 
   it('divergence throws before any weight changes and names the first bad node', () => {
     const trainer = createTrainer({ ...MICROGRAD_DEMO, points: 20, learningRate: 1e6 });
-    let error: unknown;
-    const good: number[][] = [];
-    for (let k = 0; k < 50 && !error; k++) {
-      good.push(weightsOf(trainer));
-      try {
-        trainStep(trainer);
-      } catch (e) {
-        error = e;
-      }
-    }
+    const { error, good } = trainUntilError(trainer, 50);
     expect(error).toBeInstanceOf(DivergenceError);
     expect((error as Error).message).toMatch(/diverged at step \d+/);
     expect(weightsOf(trainer)).toEqual(good[good.length - 1]);
@@ -115,16 +120,7 @@ describe('training step', () => {
   it('a loss blowing up past lossLimit is divergence too, named by its first value past it', () => {
     // micrograd's demo at learning rate 100: the loss climbs to ~1e60 but never to Infinity.
     const trainer = createTrainer({ ...MICROGRAD_DEMO, learningRate: 100 });
-    const good: number[][] = [];
-    let error: unknown;
-    for (let k = 0; k < 10 && !error; k++) {
-      good.push(weightsOf(trainer));
-      try {
-        trainStep(trainer);
-      } catch (e) {
-        error = e;
-      }
-    }
+    const { error, good } = trainUntilError(trainer, 10);
     expect(error).toBeInstanceOf(DivergenceError);
     const e = error as DivergenceError;
     expect(e.message).toMatch(/past the limit of 1e\+6: training is blowing up; node #\d+/);
