@@ -36,6 +36,16 @@ export {
   handleAt,
   checkLive,
 } from './value';
+export {
+  valueAt,
+  gradientAt,
+  setValueAt,
+  setGradientAt,
+  parentAt,
+  parentCountAt,
+  opAt,
+  pointerAt,
+} from './record';
 export { add, mul, sub, div, pow, neg, relu, tanh, exp, log, sigmoid } from './arithmetic';
 export { applyGradientRules } from './gradientRules';
 export { backward, zeroGrad, tapeIndexOf, type BackwardVisitor } from './backward';
