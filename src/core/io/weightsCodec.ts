@@ -1,9 +1,14 @@
 /**
  * A model's weights as a JSON file, and back. Reading checks everything before anything is
- * written: the JSON itself (with the line and column of a syntax error), the format and
- * version, the shape against the model on hand, and that every number is a finite number.
- * Layers, neurons and weights are numbered from 1 in messages, as a reader counts them.
+ * written: the file's size, the JSON itself (with the line and column of a syntax error), the
+ * format and version, the shape against the model on hand, and that every number is a finite
+ * number. Layers, neurons and weights are numbered from 1 in messages, as a reader counts them.
+ *
+ * The file is untrusted: every message is short whatever it holds (values are cut to
+ * {@link MAX_SHOWN} characters, lists and objects are named, never printed), and nothing here
+ * recurses into the data, so a list nested 10,000 deep is refused like any other bad value.
  */
+import { MB } from '../memory';
 import type { Activation } from '../nn';
 import type { Trainer } from '../train';
 import { handleAt, setValue } from '../value';
@@ -14,6 +19,19 @@ export const WEIGHTS_FORMAT = 'arenagrad-weights';
 export const WEIGHTS_VERSION = 1;
 /** At most this many problems are listed; the rest are counted. */
 const MAX_ERRORS = 8;
+/**
+ * The largest weights file read, in bytes (the UI checks `file.size`; {@link parseWeights}
+ * checks the text's length, which is never more than its UTF-8 size). The workbench's largest
+ * model, 2-32-32-32-32-1, exports to about 92 KB (158 KB indented by 4): 1 MiB leaves room for
+ * any reformatting and refuses a 50 MB file before parsing it.
+ */
+export const MAX_WEIGHTS_FILE_BYTES = MB(1);
+/** At most this many entries in a file's `sizes` (inputs, hidden layers, outputs). */
+export const MAX_WEIGHTS_SIZES = 8;
+/** The largest entry of a file's `sizes`. The workbench's layers have at most 32 neurons. */
+export const MAX_WEIGHTS_LAYER_SIZE = 1024;
+/** Longest text from the file quoted in a message. */
+const MAX_SHOWN = 40;
 
 /** A weights file. */
 export interface WeightsFile {
@@ -69,6 +87,12 @@ export function parseWeights(
   expectedSizes: readonly number[],
   expectedActivation?: Activation,
 ): ParsedWeights {
+  if (text.length > MAX_WEIGHTS_FILE_BYTES) {
+    const error =
+      `the file is too large (${text.length} characters): a weights file has at most ` +
+      `${MAX_WEIGHTS_FILE_BYTES} (${MAX_WEIGHTS_FILE_BYTES / MB(1)} MiB)`;
+    return { ok: false, errors: [error] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -87,9 +111,11 @@ export function parseWeights(
       errors: [`version ${show(data.version)} is not supported (this page reads version 1)`],
     };
   }
+  const sizes = data.sizes === undefined ? undefined : checkSizes(data.sizes);
+  if (typeof sizes === 'string') errors.push(sizes);
   const want = expectedSizes.join('-');
-  if (Array.isArray(data.sizes) && data.sizes.join('-') !== want)
-    errors.push(`the file is for a ${data.sizes.join('-')} model, this model is ${want}`);
+  if (Array.isArray(sizes) && sizes.join('-') !== want)
+    errors.push(`the file is for a ${sizes.join('-')} model, this model is ${want}`);
   if (expectedActivation && data.activation !== undefined && data.activation !== expectedActivation)
     errors.push(
       `the file's activation is ${show(data.activation)}, the model uses ${expectedActivation}`,
@@ -154,9 +180,36 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * A file's `sizes` if it is a short list of small positive integers, else why not. Checked
+ * before anything formats it: `join` on a list nested 10,000 deep overflows the stack.
+ */
+function checkSizes(sizes: unknown): number[] | string {
+  const wanted =
+    `"sizes" must be a list of 2 to ${MAX_WEIGHTS_SIZES} whole numbers from 1 to ` +
+    `${MAX_WEIGHTS_LAYER_SIZE}`;
+  if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > MAX_WEIGHTS_SIZES)
+    return `${wanted}, not ${show(sizes)}`;
+  const bad = sizes.findIndex(
+    (n: unknown) =>
+      typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_WEIGHTS_LAYER_SIZE,
+  );
+  if (bad >= 0) return `${wanted}; entry ${bad + 1} is ${show(sizes[bad])}`;
+  return sizes as number[];
+}
+
+/** A value from the file as a message shows it: short, and never by walking into it. */
 function show(x: unknown): string {
-  const text = JSON.stringify(x) ?? String(x);
-  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+  if (typeof x === 'string') return shorten(JSON.stringify(x.slice(0, MAX_SHOWN + 1)));
+  if (Array.isArray(x))
+    return x.length === 1 ? 'a list of 1 entry' : `a list of ${x.length} entries`;
+  if (typeof x === 'object' && x !== null) return 'an object';
+  return shorten(String(x));
+}
+
+/** `text`, cut to `max` characters with an ellipsis. */
+function shorten(text: string, max = MAX_SHOWN): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function capped(errors: string[]): string[] {
@@ -173,7 +226,8 @@ function jsonError(text: string, error: unknown): string {
   if (position) where = lineColumnOf(text, Number(position[1]));
   else if (lineColumn) where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   else where = lineColumnOf(text, text.length); // "unexpected end": the error is at the end
-  const reason = message.replace(/\s*\(line \d+ column \d+\)/, '');
+  // The engine's words, cut in case an engine quotes much of the text.
+  const reason = shorten(message.replace(/\s*\(line \d+ column \d+\)/, ''), 3 * MAX_SHOWN);
   return `not valid JSON at line ${where.line}, column ${where.column}: ${reason}`;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   GUIDE_EXAMPLE,
   MICROGRAD_DEMO,
@@ -10,6 +10,9 @@ import {
   type Trainer,
 } from '../../../src/core';
 import {
+  MAX_WEIGHTS_FILE_BYTES,
+  MAX_WEIGHTS_LAYER_SIZE,
+  MAX_WEIGHTS_SIZES,
   applyWeights,
   countParameters,
   exportWeights,
@@ -161,5 +164,121 @@ describe('parseWeights refuses bad files and says why', () => {
     const errors = errorsOf(JSON.stringify(file));
     expect(errors).toHaveLength(9);
     expect(errors[8]).toMatch(/^and \d+ more problems$/);
+  });
+});
+
+/** `[[[…1…]]]`, `depth` lists deep, as JSON text. */
+const nested = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+/** A valid file for `small` whose field at `path` is replaced by the JSON text `json`. */
+function withField(path: (string | number)[], json: string): string {
+  const file = JSON.parse(fileText(small));
+  let parent = file;
+  for (const key of path.slice(0, -1)) parent = parent[key];
+  parent[path[path.length - 1]] = '@@here@@';
+  return JSON.stringify(file).replace('"@@here@@"', json);
+}
+
+describe('parseWeights refuses hostile files with short messages and never throws', () => {
+  const wanted = `"sizes" must be a list of 2 to 8 whole numbers from 1 to 1024`;
+
+  it('states its limits: the workbench’s models fit well within them', () => {
+    expect([MAX_WEIGHTS_SIZES, MAX_WEIGHTS_LAYER_SIZE, MAX_WEIGHTS_FILE_BYTES]).toEqual([
+      8,
+      1024,
+      1024 * 1024,
+    ]);
+    const largest = fileText({ ...small, sizes: [2, 32, 32, 32, 32, 1] });
+    expect(JSON.stringify(JSON.parse(largest), null, 4).length).toBeLessThan(
+      MAX_WEIGHTS_FILE_BYTES / 4,
+    );
+  });
+
+  it.each([1000, 10_000])('"sizes" nested %i lists deep', (depth) => {
+    expect(errorsOf(withField(['sizes'], nested(depth)))).toEqual([
+      `${wanted}, not a list of 1 entry`,
+    ]);
+  });
+
+  it('"sizes" with 100,000 entries, or with a bad entry', () => {
+    const long = `[${Array.from({ length: 100_000 }, () => 16).join(',')}]`;
+    expect(errorsOf(withField(['sizes'], long))).toEqual([
+      `${wanted}, not a list of 100000 entries`,
+    ]);
+    expect(errorsOf(withField(['sizes'], '"2-4-3-1"'))).toEqual([`${wanted}, not "2-4-3-1"`]);
+    expect(errorsOf(withField(['sizes'], '[2]'))).toEqual([`${wanted}, not a list of 1 entry`]);
+    for (const [entry, shown] of [
+      ['0', '0'],
+      ['1.5', '1.5'],
+      ['1025', '1025'],
+      ['1e300', '1e+300'],
+      ['"4"', '"4"'],
+      ['null', 'null'],
+      ['[4]', 'a list of 1 entry'],
+    ])
+      expect(errorsOf(withField(['sizes'], `[2, 4, ${entry}, 1]`))).toEqual([
+        `${wanted}; entry 3 is ${shown}`,
+      ]);
+  });
+
+  it('deep nesting in any other field', () => {
+    const deep = nested(10_000);
+    const paths: (string | number)[][] = [
+      ['format'],
+      ['version'],
+      ['activation'],
+      ['layers'],
+      ['layers', 1],
+      ['layers', 1, 'neurons'],
+      ['layers', 1, 'neurons', 2],
+      ['layers', 1, 'neurons', 2, 'weights'],
+      ['layers', 1, 'neurons', 2, 'weights', 3],
+      ['layers', 1, 'neurons', 2, 'bias'],
+    ];
+    for (const path of paths) {
+      const errors = errorsOf(withField(path, deep));
+      for (const error of errors) expect(error.length).toBeLessThan(120);
+    }
+    expect(errorsOf(withField(['layers', 1, 'neurons', 2, 'bias'], deep))).toEqual([
+      'layer 2 neuron 3 bias is a list of 1 entry, not a number',
+    ]);
+  });
+
+  it('long strings anywhere are cut to their first 40 characters', () => {
+    const long = JSON.stringify('abc'.repeat(100_000));
+    const cut = `"${'abc'.repeat(14).slice(0, 39)}…`;
+    expect(errorsOf(withField(['format'], long))).toEqual([
+      `not an arenagrad weights file (format ${cut})`,
+    ]);
+    expect(errorsOf(withField(['version'], long))[0]).toBe(
+      `version ${cut} is not supported (this page reads version 1)`,
+    );
+    expect(errorsOf(withField(['activation'], long))).toEqual([
+      `the file's activation is ${cut}, the model uses relu`,
+    ]);
+    expect(errorsOf(withField(['layers', 0, 'neurons', 0, 'weights', 1], long))).toEqual([
+      `layer 1 neuron 1 weight 2 is ${cut}, not a number`,
+    ]);
+    const [syntax] = errorsOf(`{"format": ${long}x}`);
+    expect(syntax).toMatch(/^not valid JSON at line 1, column 300014: /);
+    expect(syntax.length).toBeLessThan(200);
+  });
+
+  it('a file over the limit is refused before it is parsed', () => {
+    const text = fileText(small);
+    const padded = (length: number) => text + ' '.repeat(length - text.length);
+    expect(parseWeights(padded(MAX_WEIGHTS_FILE_BYTES), small.sizes, 'relu').ok).toBe(true);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      for (const length of [MAX_WEIGHTS_FILE_BYTES + 1, 50 * 1024 * 1024]) {
+        expect(errorsOf(padded(length))).toEqual([
+          `the file is too large (${length} characters): a weights file has at most ` +
+            '1048576 (1 MiB)',
+        ]);
+      }
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
