@@ -10,6 +10,7 @@ import { ExpressionError } from '../errors';
 import { createValue, getGrad, getValue, type Value } from '../value';
 import type { Program } from './ast';
 import { UNARY_FUNCTIONS } from './functions';
+import { shorten } from './lexer';
 import { parseProgram } from './parser';
 import { reduceExpr, type ExprReducer } from './walk';
 
@@ -54,7 +55,7 @@ export function evaluateProgram(arena: MemoryArena, source: string | Program): P
     name: (node) => {
       const bound = bindings.get(node.name);
       if (bound === undefined) {
-        const reason = `'${node.name}' is not defined yet: assign it before using it`;
+        const reason = `'${shorten(node.name)}' is not defined yet: assign it before using it`;
         throw new ExpressionError(reason, node.line, node.column);
       }
       return bound;

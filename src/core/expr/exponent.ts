@@ -2,15 +2,17 @@
 import { ExpressionError } from '../errors';
 import type { Expr, Position } from './ast';
 import { UNARY_FUNCTIONS } from './functions';
+import { shorten } from './lexer';
 import { firstName, reduceExpr } from './walk';
 
 /** Folds an exponent made of numbers only; a name in it is an error that says why. */
 export function constantExponent(exponent: Expr, start: Position, what: string): number {
   const name = firstName(exponent);
   if (name !== undefined) {
+    const shown = shorten(name.name);
     throw new ExpressionError(
-      `the exponent of ${what} must be a constant number; '${name.name}' is a Value, not a ` +
-        `number (write a number such as x**2, or exp(${name.name}*log(x)) for a Value power)`,
+      `the exponent of ${what} must be a constant number; '${shown}' is a Value, not a ` +
+        `number (write a number such as x**2, or exp(${shown}*log(x)) for a Value power)`,
       name.line,
       name.column,
     );

@@ -35,13 +35,21 @@ const isNameStart = (c: string): boolean =>
   (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isNamePart = (c: string): boolean => isNameStart(c) || isDigit(c);
 
+/**
+ * A name or a number as an error message repeats it: whole up to 24 characters, else its first
+ * 20 and '…', so that a 100,000-character name still gives a message of one line.
+ */
+export function shorten(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 20)}…` : text;
+}
+
 /** How a token reads in an error message: `')'`, `the name 'x'`, `the end of the line`. */
 export function describeToken(token: Token): string {
   switch (token.kind) {
     case 'number':
-      return `the number ${token.text}`;
+      return `the number ${shorten(token.text)}`;
     case 'name':
-      return `the name '${token.text}'`;
+      return `the name '${shorten(token.text)}'`;
     case 'eof':
       return 'the end of the program';
     case 'end':
@@ -96,7 +104,7 @@ export function tokenize(source: string): Token[] {
       const end = scanNumber(source, i, fail);
       const value = Number(source.slice(i, end));
       if (!Number.isFinite(value)) {
-        const text = end - i > 24 ? `${source.slice(i, i + 20)}…` : source.slice(i, end);
+        const text = shorten(source.slice(i, end));
         fail(`the number ${text} is too big: numbers must stay below about 1.8e308`, i);
       }
       push('number', i, end, value);
@@ -150,14 +158,18 @@ function scanNumber(source: string, start: number, fail: (r: string, at: number)
       while (isDigit(source[j] ?? '')) j++;
       i = j;
     } else if (j > i + 1 || !isNamePart(source[j] ?? '')) {
-      fail(`expected digits after '${source.slice(start, j)}': an exponent looks like 1e-3`, j);
+      fail(
+        `expected digits after '${shorten(source.slice(start, j))}': an exponent looks like 1e-3`,
+        j,
+      );
     }
   }
   const next = source[i] ?? '';
   if (next === '.') fail(`a number cannot have a second decimal point`, i);
   if (isNamePart(next)) {
     fail(
-      `a number cannot run into a name: write ${source.slice(start, i)}*${next}… to multiply`,
+      `a number cannot run into a name: write ${shorten(source.slice(start, i))}*${next}… to ` +
+        'multiply',
       i,
     );
   }

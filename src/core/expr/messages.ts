@@ -1,6 +1,6 @@
 /** Diagnoses for statements that are not assignments, worded for students. */
 import type { Position } from './ast';
-import { describeToken, isAssignment, isOperator, type Token } from './lexer';
+import { describeToken, isAssignment, isOperator, shorten, type Token } from './lexer';
 
 /** Adds "to multiply, write '*'" when `token` could have been the second factor of a product. */
 export function withMultiplyHint(token: Token, found: string): string {
@@ -50,14 +50,15 @@ export function notAnAssignment(tokens: Token[], at: number): { reason: string; 
       at: start,
     };
   }
+  const name = shorten(start.text);
   if (
     start.kind === 'name' &&
     (next.kind === 'end' || next.kind === 'eof' || next.kind === 'number' || next.kind === 'name')
   ) {
     return {
       reason:
-        `expected '=' after '${start.text}', found ${describeToken(next)}: a statement ` +
-        `assigns an expression to a name, like \`${start.text} = 2\``,
+        `expected '=' after '${name}', found ${describeToken(next)}: a statement ` +
+        `assigns an expression to a name, like \`${name} = 2\``,
       at: next,
     };
   }

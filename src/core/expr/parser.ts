@@ -16,7 +16,7 @@
 import { ExpressionError } from '../errors';
 import type { Expr, Position, Program, Statement } from './ast';
 import { FUNCTION_LIST, isFunctionName, isUnaryFunction } from './functions';
-import { describeToken, isAssignment, isOperator, tokenize, type Token } from './lexer';
+import { describeToken, isAssignment, isOperator, shorten, tokenize, type Token } from './lexer';
 import { constantExponent } from './exponent';
 import { notAnAssignment, unexpectedAfterExpression, withMultiplyHint } from './messages';
 
@@ -87,15 +87,16 @@ class Parser {
       return fail(diagnosis.reason, diagnosis.at);
     }
     const name = target.text;
+    const shown = shorten(name);
     if (isFunctionName(name)) {
       fail(
-        `'${name}' is the name of a function and cannot be assigned: choose another name`,
+        `'${shown}' is the name of a function and cannot be assigned: choose another name`,
         target,
       );
     }
     if (operator.text !== '=' && !this.defined.has(name)) {
       fail(
-        `'${name}' is not defined yet: \`${name} ${operator.text} …\` changes an existing ` +
+        `'${shown}' is not defined yet: \`${shown} ${operator.text} …\` changes an existing ` +
           `name, so assign it with '=' first`,
         target,
       );
@@ -203,7 +204,7 @@ class Parser {
       this.at++;
       return inner;
     }
-    const after = this.tokens[this.at - 1].text;
+    const after = shorten(this.tokens[this.at - 1].text);
     return fail(
       `expected a number, a name or '(' after '${after}', found ${describeToken(token)}`,
       token,
@@ -213,10 +214,11 @@ class Parser {
   private call(nameToken: Token): Expr {
     const name = nameToken.text;
     if (!isFunctionName(name)) {
+      const shown = shorten(name);
       fail(
         this.defined.has(name)
-          ? `'${name}' is a name, not a function: to multiply, write ${name}*(…)`
-          : `unknown function '${name}': the functions are ${FUNCTION_LIST}`,
+          ? `'${shown}' is a name, not a function: to multiply, write ${shown}*(…)`
+          : `unknown function '${shown}': the functions are ${FUNCTION_LIST}`,
         nameToken,
       );
     }
@@ -273,6 +275,6 @@ class Parser {
       const { line, column } = this.tokens[first];
       note = ` (it is assigned later in the program, at ${line}:${column})`;
     }
-    fail(`'${name}' is not defined yet: assign it before using it${note}`, token);
+    fail(`'${shorten(name)}' is not defined yet: assign it before using it${note}`, token);
   }
 }

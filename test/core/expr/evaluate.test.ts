@@ -213,4 +213,17 @@ describe('evaluateProgram: size and failure', () => {
       new ExpressionError("'q' is not defined yet: assign it before using it", 1, 5),
     );
   });
+
+  it('shows only the start of a long unbound name', () => {
+    const name = `q${'x'.repeat(99_999)}`;
+    const expr = { kind: 'name', name, line: 1, column: 5 } as const;
+    const program = { statements: [{ name: 'y', line: 1, column: 1, expr }] };
+    expect(() => evaluateProgram(scratchArena(), program)).toThrow(
+      new ExpressionError(
+        `'q${'x'.repeat(19)}…' is not defined yet: assign it before using it`,
+        1,
+        5,
+      ),
+    );
+  });
 });

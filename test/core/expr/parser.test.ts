@@ -149,6 +149,47 @@ describe('parseProgram: malformed programs get a positioned reason', () => {
   });
 });
 
+/** A 100,000-character name, and how messages show it: its first 20 characters and '…'. */
+const LONG = `long_name_${'x'.repeat(100_000 - 10)}`;
+const CUT = `long_name_${'x'.repeat(10)}…`;
+const DIGITS = `0.${'0'.repeat(100_000)}1`;
+
+// Every error that quotes a name or a number, with the name or number 100,000 characters long.
+const LONG_TOKENS: [string, number, number, string][] = [
+  [`y = ${LONG} + 1`, 1, 5, `'${CUT}' is not defined yet`],
+  [
+    `y = ${LONG}\n${LONG} = 1`,
+    1,
+    5,
+    `'${CUT}' is not defined yet: assign it before using it (it is assigned later in the program, at 2:1)`,
+  ],
+  [`${LONG} += 1`, 1, 1, `'${CUT}' is not defined yet: \`${CUT} += …\``],
+  [
+    `${LONG} = 1; y = ${LONG}(2)`,
+    1,
+    100_011,
+    `'${CUT}' is a name, not a function: to multiply, write ${CUT}*(…)`,
+  ],
+  [`y = ${LONG}(2)`, 1, 5, `unknown function '${CUT}'`],
+  [`${LONG} 2`, 1, 100_002, `expected '=' after '${CUT}', found the number 2`],
+  [`x = 1; ${LONG} = 2; y = x ** ${LONG}`, 1, 100_023, `'${CUT}' is a Value`],
+  [`x = 1; y = 2 ${LONG}`, 1, 14, `found the name '${CUT}' (to multiply, write '*')`],
+  [`y = 1 ${DIGITS}`, 1, 7, `found the number ${DIGITS.slice(0, 20)}…`],
+  [`y = ${DIGITS}x`, 1, 100_008, `write ${DIGITS.slice(0, 20)}…*x… to multiply`],
+  [`y = ${DIGITS}e`, 1, 100_009, `expected digits after '${DIGITS.slice(0, 20)}…'`],
+  [`y = 1${'0'.repeat(100_000)}`, 1, 5, `the number 1${'0'.repeat(19)}… is too big`],
+];
+
+describe('parseProgram: a 100,000-character name or number gives a short message', () => {
+  const cases = LONG_TOKENS.map(([source, l, c, phrase]) => [phrase, l, c, source] as const);
+  it.each(cases)('%s (at %i:%i)', (phrase, l, c, source) => {
+    const error = parseError(source);
+    expect(error.message).toMatch(new RegExp(`^${l}:${c}: `));
+    expect(error.reason).toContain(phrase);
+    expect(error.message.length).toBeLessThan(200);
+  });
+});
+
 describe('parseProgram: large and hostile inputs', () => {
   it('parses a chain of 100,000 statements', () => {
     const lines = ['x0 = 1'];
