@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { MICROGRAD_DEMO, createTrainer, trainStep } from '../../src/core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,8 +26,17 @@ const FIELDS = ['step', 'loss', 'accuracy', 'nodes', 'scratchBytes', 'modelBytes
 const DEMO = ['--dataset', 'moons', '--model', '2-16-16-1', '--seed', '1'];
 
 describe('cli train', () => {
-  it('prints one JSON line per step with every field', () => {
+  it('prints one JSON line per step with every field, as the engine computes them', () => {
     const { status, stdout, stderr } = train(...DEMO, '--steps', '5', '--json');
+    // The same run in this process, with DEMO's settings spelt out (5 steps is the schedule).
+    const trainer = createTrainer({
+      ...MICROGRAD_DEMO,
+      dataset: 'moons',
+      sizes: [2, 16, 16, 1],
+      seed: 1,
+      scheduleSteps: 5,
+    });
+    const engine = Array.from({ length: 5 }, () => ({ ...trainStep(trainer) })); // reused: copy
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const lines = jsonLines(stdout);
@@ -39,8 +49,8 @@ describe('cli train', () => {
       expect(line.scratchBytes).toBeGreaterThan(0);
       expect(line.modelBytes).toBeGreaterThan(0);
       expect(line.ms).toBeGreaterThan(0);
-      expect(line.accuracy).toBeGreaterThanOrEqual(0);
-      expect(line.accuracy).toBeLessThanOrEqual(1);
+      expect(line.accuracy).toBe(engine[k].accuracy);
+      expect(line.loss).toBe(engine[k].loss);
     });
     expect(lines[4].loss).toBeLessThan(lines[0].loss);
   });
