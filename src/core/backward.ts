@@ -6,7 +6,7 @@
  */
 import type { MemoryArena } from './arena';
 import { UseAfterResetError } from './errors';
-import { applyGradientRules } from './gradientRules';
+import { applyGradientRules } from './ops/gradientSweep';
 import { OFFSET_GRADIENT } from './layout';
 import { addressOf, checkLive, type Value } from './value';
 

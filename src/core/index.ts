@@ -46,8 +46,6 @@ export {
   opAt,
   pointerAt,
 } from './record';
-export { add, mul, sub, div, pow, neg, relu, tanh, exp, log, sigmoid } from './arithmetic';
-export { applyGradientRules } from './gradientRules';
 export { backward, zeroGrad, tapeIndexOf, type BackwardVisitor } from './backward';
 export { createRandom, type Random } from './random';
 export * from './nn';

@@ -3,7 +3,7 @@
  * (so the 2-16-16-1 moons step has its 65,481 nodes). Constants are leaves in the scratch arena.
  */
 import type { MemoryArena } from './arena';
-import { add, mul, pow, relu, sub } from './arithmetic';
+import { add, mul, pow, relu, sub } from './ops';
 import { createValue, handleAt, type Value } from './value';
 
 /** The losses on offer. */

@@ -5,7 +5,7 @@
  * into buffers made once at construction.
  */
 import type { MemoryArena } from './arena';
-import { add, mul, relu, tanh } from './arithmetic';
+import { add, mul, relu, tanh } from './ops';
 import type { Random } from './random';
 import { VALUE_RECORD_SIZE } from './layout';
 import { createValue, handleAt, writeLinks, type Value } from './value';
@@ -71,7 +71,9 @@ export function neuronForward(
   }
   // Fast path: room for all of this neuron's records is known, so write the very records
   // mul/add/relu would push, keeping the bump pointer and the running sum in registers.
-  // A test checks that the bytes equal those of the checked path.
+  // A test checks that the bytes equal those of the checked path. Op codes are literals (a
+  // bundled module-level constant is a variable read to V8): see `Op` in ops/opCodes.ts, the
+  // table of ops; test/core/nn.test.ts pins each literal to its name there.
   const f64 = memory.f64;
   const u32 = memory.u32;
   const tape = scratch.tape;

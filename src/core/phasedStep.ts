@@ -14,7 +14,7 @@
 import type { Checkpoint } from './arena';
 import { zeroGrad, tapeIndexOf } from './backward';
 import { DivergenceError } from './divergence';
-import { applyGradientRules } from './gradientRules';
+import { applyGradientRules } from './ops/gradientSweep';
 import { forwardLoss, learningRateAt, type StepReport, type Trainer } from './train';
 import type { TracedUpdate } from './trace';
 import { addressOf, type Value } from './value';

@@ -9,7 +9,7 @@ import {
   VALUE_RECORD_SIZE,
 } from './layout';
 import type { Memory } from './memory';
-import { Op, type OpCode } from './ops';
+import { Op, type OpCode } from './ops/opCodes';
 
 /**
  * A Value handle: the guide's `Value*`. In release mode it is the record's byte address. In

@@ -15,6 +15,7 @@ import {
   neuronWeight,
   OFFSET_OP,
   VALUE_RECORD_SIZE,
+  opAt,
 } from '../../src/core';
 
 describe('the guide’s Neuron(3) on inputs [1, 2, 3]', () => {
@@ -64,6 +65,25 @@ describe('the fast neuron forward', () => {
     const checked = run(neuronForwardChecked);
     expect(fast.tape).toEqual(checked.tape);
     expect(Buffer.from(fast.bytes).equals(Buffer.from(checked.bytes))).toBe(true);
+  });
+});
+
+describe('the fast neuron forward’s literal op codes', () => {
+  it('are Op.Mul and Op.Add per input, then Op.Relu or Op.Tanh', () => {
+    for (const [activation, last] of [
+      ['relu', [Op.Relu]],
+      ['tanh', [Op.Tanh]],
+      ['linear', []],
+    ] as const) {
+      const memory = new Memory();
+      const model = memory.addArena('model', KB(1));
+      const scratch = memory.addArena('scratch', KB(4));
+      const neuron = createNeuron(model, 2, createRandom(3), activation);
+      const inputs = [createValue(scratch, 1), createValue(scratch, -2)];
+      neuronForward(scratch, neuron, inputs);
+      const ops = Array.from(scratch.tape.slice(2, scratch.tapeLength), (a) => opAt(memory, a));
+      expect(ops).toEqual([Op.Mul, Op.Add, Op.Mul, Op.Add, ...last]);
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Every op's gradient rule, in one place: the TypeScript stand-in for the guide's
+ * The backward sweep's copy of every op's gradient rule: the TypeScript stand-in for the guide's
  * `gradient_func` pointers. `applyGradientRules` sweeps a stretch of the tape top-down; for each
  * record it adds the record's contribution to its parents' gradients (the chain rule, one node).
- * `OP_INFO` in `ops.ts` spells the same rules out for people.
+ * Each case is the `gradientToParent` of the op's entry in `binaryOps.ts` / `unaryOps.ts`, written
+ * out inline for speed (see docs/architecture.md, "Performance"); a test holds them equal.
  */
 
 /**
@@ -27,54 +28,54 @@ export function applyGradientRules(
     const a = u32[w + 4] >> 3; // f64 index of prev[0]
     const b = u32[w + 5] >> 3; // f64 index of prev[1]
     // Op codes as literals: a bundled module-level constant is a variable to V8, read and
-    // checked on every use; a literal compiles to an immediate. The finite-difference tests pin
-    // every code to its rule.
+    // checked on every use; a literal compiles to an immediate. Codes: `Op` (opCodes.ts); a test
+    // pins every case to its op's `gradientToParent`.
     switch (op) {
-      case 1: // Op.Add
+      case 1: // Op.Add (ADD)
         f64[a + 1] += g;
         f64[b + 1] += g;
         continue;
-      case 2: // Op.Mul
+      case 2: // Op.Mul (MUL)
         f64[a + 1] += f64[b] * g;
         f64[b + 1] += f64[a] * g;
         continue;
-      case 3: // Op.Relu
+      case 3: // Op.Relu (RELU)
         if (f64[w >> 1] > 0) f64[a + 1] += g;
         continue;
-      case 4: // Op.Sub
+      case 4: // Op.Sub (SUB)
         f64[a + 1] += g;
         f64[b + 1] -= g;
         continue;
-      case 5: // Op.Neg
+      case 5: // Op.Neg (NEG)
         f64[a + 1] -= g;
         continue;
       case 6: {
-        // Op.Div
+        // Op.Div (DIV)
         const y = f64[b];
         f64[a + 1] += g / y;
         f64[b + 1] -= (f64[a] / (y * y)) * g;
         continue;
       }
       case 7: {
-        // Op.Pow
+        // Op.Pow (POW)
         const n = f64[b];
         f64[a + 1] += n * Math.pow(f64[a], n - 1) * g;
         continue;
       }
       case 8: {
-        // Op.Tanh
+        // Op.Tanh (TANH)
         const t = f64[w >> 1];
         f64[a + 1] += (1 - t * t) * g;
         continue;
       }
-      case 9: // Op.Exp
+      case 9: // Op.Exp (EXP)
         f64[a + 1] += f64[w >> 1] * g;
         continue;
-      case 10: // Op.Log
+      case 10: // Op.Log (LOG)
         f64[a + 1] += g / f64[a];
         continue;
       case 11: {
-        // Op.Sigmoid
+        // Op.Sigmoid (SIGMOID)
         const s = f64[w >> 1];
         f64[a + 1] += s * (1 - s) * g;
         continue;
