@@ -1,42 +1,31 @@
 /**
- * The chain rule of one node with its numbers, for the backward panel, and each parent's local
- * derivative (for the width of the edge the gradient travels along). Reads the record in place.
+ * The chain rule of one node with its numbers, for the backward panel. The numbers come from the
+ * core's own rule for each parent (`gradientToParentAt`), so the panel shows what the backward
+ * sweep adds, not a copy of it. Reads the record in place.
  */
-import { OP_INFO, Op, OFFSET_OP, OFFSET_PREV0, OFFSET_PREV_COUNT, type Memory } from '../../core';
+import {
+  OP_INFO,
+  Op,
+  gradientAt,
+  gradientToParent,
+  gradientToParentAt,
+  opAt,
+  parentAt,
+  parentCountAt,
+  valueAt,
+  type Memory,
+} from '../../core';
 import { formatNumber as f } from './format';
 
-/** d(out)/d(parent `slot`) of the record at `address`. */
+/**
+ * d(out)/d(parent `slot`) of the record at `address`: the core's rule for that parent with an
+ * out.grad of 1.
+ */
 export function localDerivative(memory: Memory, address: number, slot: number): number {
-  const { f64, u32, u8 } = memory;
-  const out = f64[address >> 3];
-  const a = f64[u32[(address + OFFSET_PREV0) >> 2] >> 3];
-  const b = f64[u32[((address + OFFSET_PREV0) >> 2) + 1] >> 3];
-  switch (u8[address + OFFSET_OP]) {
-    case Op.Add:
-      return 1;
-    case Op.Mul:
-      return slot === 0 ? b : a;
-    case Op.Relu:
-      return out > 0 ? 1 : 0;
-    case Op.Sub:
-      return slot === 0 ? 1 : -1;
-    case Op.Neg:
-      return -1;
-    case Op.Div:
-      return slot === 0 ? 1 / b : -a / (b * b);
-    case Op.Pow:
-      return slot === 0 ? b * Math.pow(a, b - 1) : 0;
-    case Op.Tanh:
-      return 1 - out * out;
-    case Op.Exp:
-      return out;
-    case Op.Log:
-      return 1 / a;
-    case Op.Sigmoid:
-      return out * (1 - out);
-    default:
-      return 0;
-  }
+  const out = valueAt(memory, address);
+  const a = valueAt(memory, parentAt(memory, address, 0));
+  const b = valueAt(memory, parentAt(memory, address, 1));
+  return gradientToParent(opAt(memory, address), slot, out, a, b, 1);
 }
 
 /**
@@ -48,23 +37,22 @@ export function chainRuleLines(
   address: number,
   nameOf: (address: number) => string,
 ): string[] {
-  const { f64, u32, u8 } = memory;
-  const op = u8[address + OFFSET_OP];
+  const op = opAt(memory, address);
   const info = OP_INFO[op];
-  const g = f64[(address >> 3) + 1];
-  const out = f64[address >> 3];
+  const g = gradientAt(memory, address);
+  const out = valueAt(memory, address);
   const name = nameOf(address);
   if (!info) return [`${name}: not a Value record`];
   const header = `${name} = ${info.forward} → ${f(out)};  out.grad = ${f(g)}`;
   if (op === Op.Leaf) return [header, `${name} is a leaf: nothing flows further.`];
   if (g === 0) return [header, 'out.grad is 0: nothing to pass on (the sweep skips it).'];
-  const count = u8[address + OFFSET_PREV_COUNT];
-  const parents = [0, 1].slice(0, count).map((j) => u32[((address + OFFSET_PREV0) >> 2) + j]);
+  const count = parentCountAt(memory, address);
+  const parents = [0, 1].slice(0, count).map((slot) => parentAt(memory, address, slot));
   const [A, B] = parents.map(nameOf);
-  const [a, b] = parents.map((p) => f64[p >> 3]);
+  const [a, b] = parents.map((p) => valueAt(memory, p));
   const lines = [header, `rule: ${info.gradientRule}`];
   const add = (who: string, sign: string, formula: string, numbers: string, slot: number): void => {
-    const amount = localDerivative(memory, address, slot) * g;
+    const amount = gradientToParentAt(memory, address, slot);
     const shown = sign === '-=' ? -amount : amount;
     lines.push(`${who}.grad ${sign} ${formula} = ${numbers} = ${f(shown)}`);
   };

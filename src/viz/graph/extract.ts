@@ -5,9 +5,9 @@
  */
 import {
   Op,
-  OFFSET_OP,
-  OFFSET_PREV0,
-  OFFSET_PREV_COUNT,
+  opAt,
+  parentAt,
+  parentCountAt,
   tapeIndexOf,
   type Memory,
   type MemoryArena,
@@ -37,9 +37,9 @@ export interface ExtractOptions {
 
 /** The parent addresses of the record at `address`. */
 export function parentsOf(memory: Memory, address: number): number[] {
-  const count = memory.u8[address + OFFSET_PREV_COUNT];
+  const count = parentCountAt(memory, address);
   const parents: number[] = [];
-  for (let j = 0; j < count; j++) parents.push(memory.u32[((address + OFFSET_PREV0) >> 2) + j]);
+  for (let slot = 0; slot < count; slot++) parents.push(parentAt(memory, address, slot));
   return parents;
 }
 
@@ -88,7 +88,7 @@ export function extractAncestors(
     arena: 'scratch',
     address: summary,
     tapeIndex: tapeIndexOf(scratch, summary),
-    op: memory.u8[summary + OFFSET_OP] as OpCode,
+    op: opAt(memory, summary) as OpCode,
     label: options.labels?.get(summary) ?? '',
     inputs: from ? [{ node: from.id, slot: -1 }] : [],
     group: -1,
@@ -134,7 +134,7 @@ function build(
 
   for (const k of indices) {
     const address = scratch.tape[k];
-    const op = memory.u8[address + OFFSET_OP] as OpCode;
+    const op = opAt(memory, address) as OpCode;
     const inputs: GraphInput[] = [];
     let paramGroup = -1;
     parentsOf(memory, address).forEach((parent, slot) => {
@@ -147,7 +147,7 @@ function build(
           arena: 'model',
           address: parent,
           tapeIndex: -1,
-          op: memory.u8[parent + OFFSET_OP] as OpCode,
+          op: opAt(memory, parent) as OpCode,
           label: labels?.get(parent) ?? '',
           inputs: [],
           group,

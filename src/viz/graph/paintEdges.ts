@@ -1,8 +1,9 @@
 /**
  * Paints edges: once a node has passed its gradient on, each incoming edge shows what flowed
- * back along it (local derivative × the node's gradient): width by magnitude, colour by sign.
+ * back along it (the core's rule for that parent, `gradientToParentAt`): width by magnitude,
+ * colour by sign.
  */
-import { localDerivative } from './chainRule';
+import { gradientToParentAt } from '../../core';
 import { isLive } from './paintNodes';
 import type { PaintContext } from './paintContext';
 import type { GraphSpec } from './spec';
@@ -22,7 +23,6 @@ export interface EdgeElements {
 export function paintEdges(spec: GraphSpec, dom: EdgeElements, context: PaintContext): void {
   const count = dom.els.length;
   const flow = dom.flow;
-  const f64 = context.memory.f64;
   let max = 0;
   for (let e = 0; e < count; e++) {
     flow[e] = NaN;
@@ -30,8 +30,7 @@ export function paintEdges(spec: GraphSpec, dom: EdgeElements, context: PaintCon
     const slot = dom.slot[e];
     if (slot < 0 || !isLive(child, context) || !isLive(spec.nodes[dom.from[e]], context)) continue;
     if (child.tapeIndex < context.sweptFrom) continue;
-    const amount =
-      localDerivative(context.memory, child.address, slot) * f64[(child.address >> 3) + 1];
+    const amount = gradientToParentAt(context.memory, child.address, slot);
     flow[e] = amount;
     if (Math.abs(amount) > max) max = Math.abs(amount);
   }

@@ -1,4 +1,5 @@
 /** Paints node texts and states from memory; touches the DOM only where something changed. */
+import { gradientAt, valueAt } from '../../core';
 import { formatNumber as f } from './format';
 import type { PaintContext } from './paintContext';
 import type { GraphNode, GraphSpec } from './spec';
@@ -59,13 +60,12 @@ function writeTexts(
   live: boolean,
   before: number | undefined,
 ): void {
-  const f64 = context.memory.f64;
   const snapshot = context.lastScratch;
   let v = NaN;
   let g = NaN;
   if (live) {
-    v = f64[node.address >> 3];
-    g = f64[(node.address >> 3) + 1];
+    v = valueAt(context.memory, node.address);
+    g = gradientAt(context.memory, node.address);
   } else if (snapshot) {
     const i = (node.address - context.scratchBase) >> 3;
     if (i >= 0 && i + 1 < snapshot.length) {

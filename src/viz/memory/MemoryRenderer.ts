@@ -3,7 +3,7 @@
  * ref, `destroy()` it in the cleanup). It draws both arena regions to scale from the live
  * engine, reading the memory in place, in one requestAnimationFrame scheduled by changes only.
  */
-import { OFFSET_PREV0, OFFSET_PREV_COUNT, POINTER_SIZE } from '../../core';
+import { POINTER_SIZE, parentAt, parentCountAt, pointerAt } from '../../core';
 import { CellKind, recordStartAt, segmentAt } from '../../core/inspect';
 import { drawRegionCells } from './drawCells';
 import { drawArrows, drawHeader, drawHighlight, drawMarkers } from './drawMarkers';
@@ -172,18 +172,20 @@ function pointeesOf(scene: MemoryScene, address: number): number[] {
     (r) => address >= r.extent.base && address < r.extent.base + r.extent.capacity,
   );
   if (region === undefined) return [];
-  const { u8, u32 } = scene.memory;
+  const { memory } = scene;
   const segment = segmentAt(region.map, address);
   if (segment?.kind === CellKind.Pointers && segment.start === address) {
     const targets: number[] = [];
-    for (let a = segment.start; a + POINTER_SIZE <= segment.end; a += POINTER_SIZE) {
-      if (u32[a >> 2] !== 0) targets.push(u32[a >> 2]);
+    const count = Math.floor((segment.end - segment.start) / POINTER_SIZE);
+    for (let i = 0; i < count; i++) {
+      const target = pointerAt(memory, segment.start, i);
+      if (target !== 0) targets.push(target);
     }
     return targets;
   }
   if (recordStartAt(region.map, address) !== address) return [];
-  const count = Math.min(2, u8[address + OFFSET_PREV_COUNT]);
+  const count = Math.min(2, parentCountAt(memory, address));
   const parents: number[] = [];
-  for (let k = 0; k < count; k++) parents.push(u32[((address + OFFSET_PREV0) >> 2) + k]);
+  for (let slot = 0; slot < count; slot++) parents.push(parentAt(memory, address, slot));
   return parents;
 }

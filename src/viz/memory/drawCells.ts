@@ -5,7 +5,7 @@
  * Reads the memory in place; allocates nothing per cell.
  */
 import { CellKind } from '../../core/inspect';
-import { hex } from '../../core';
+import { hex, type Memory } from '../../core';
 import type { MemoryLayout, RegionBlock } from './layout';
 import { kindColor, palette, poisonFill } from './palette';
 import type { RegionScene } from './scene';
@@ -52,7 +52,7 @@ export function drawRegionCells(
   layout: MemoryLayout,
   index: number,
   scene: RegionScene,
-  memory: { u8: Uint8Array; f64: Float64Array; u32: Uint32Array },
+  memory: Memory,
 ): void {
   const block = layout.blocks[index];
   if (block.viewHeight <= 0) return;

@@ -3,25 +3,17 @@
  * cell is a record, the field each 8-byte word holds (and its number) when a cell is a word,
  * the hex byte when a cell is a byte.
  */
-import { OFFSET_OP, VALUE_RECORD_SIZE } from '../../core';
+import { VALUE_RECORD_SIZE, gradientAt, opAt, opInfo, valueAt, type Memory } from '../../core';
 import { CellKind } from '../../core/inspect';
 import type { MemoryLayout, RegionBlock } from './layout';
 import { palette } from './palette';
 import type { RegionScene } from './scene';
 import { firstSegmentAfter, type VisibleRows } from './rows';
 
-/** One glyph per op code, short enough for a record cell. */
-const OP_GLYPHS = ['•', '+', '×', 'r', '−', '~', '÷', '^', 't', 'e', 'l', 'σ'];
 /** What the 8-byte word at each offset of a record holds. */
 const WORD_NAMES = ['value', 'grad', 'prev', 'cnt·op'];
 /** `00`..`ff`, made once. */
 const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
-
-interface MemoryViews {
-  u8: Uint8Array;
-  f64: Float64Array;
-  u32: Uint32Array;
-}
 
 /** Draws the text of the visible cells of `block`, if cells are wide enough to hold any. */
 export function drawCellText(
@@ -30,7 +22,7 @@ export function drawCellText(
   block: RegionBlock,
   rows: VisibleRows,
   scene: RegionScene,
-  memory: MemoryViews,
+  memory: Memory,
 ): void {
   const { cellBytes, bytePx, rowPx } = layout.level;
   const cellPx = cellBytes * bytePx;
@@ -84,7 +76,7 @@ function drawRecordText(
   runStart: number,
   from: number,
   to: number,
-  memory: MemoryViews,
+  memory: Memory,
 ): void {
   const { cellBytes, bytePx } = layout.level;
   const cellPx = cellBytes * bytePx;
@@ -93,19 +85,21 @@ function drawRecordText(
   for (let a = first; a < to; a += cellBytes) {
     const p = cellCentre(layout, block, a, cellBytes);
     if (cellBytes >= VALUE_RECORD_SIZE) {
-      ctx.fillText(OP_GLYPHS[memory.u8[a + OFFSET_OP]] ?? '?', p.x, p.y);
+      ctx.fillText(opInfo(opAt(memory, a))?.glyph ?? '?', p.x, p.y);
       continue;
     }
     const word = ((a - runStart) % VALUE_RECORD_SIZE) / 8;
-    ctx.fillText(wordText(word, a, cellPx, memory), p.x, p.y);
+    ctx.fillText(wordText(word, a - word * 8, cellPx, memory), p.x, p.y);
   }
 }
 
-function wordText(word: number, address: number, cellPx: number, memory: MemoryViews): string {
+/** The text of word `word` (0..3) of the record at `record`. */
+function wordText(word: number, record: number, cellPx: number, memory: Memory): string {
   const name = WORD_NAMES[word];
   if (cellPx < 34) return name[0];
   if (cellPx < 70 || word >= 2) return name;
-  return `${name[0]} ${formatShort(memory.f64[address >> 3])}`;
+  const x = word === 0 ? valueAt(memory, record) : gradientAt(memory, record);
+  return `${name[0]} ${formatShort(x)}`;
 }
 
 /** A number in at most about 6 characters. */

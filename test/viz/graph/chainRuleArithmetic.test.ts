@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MB,
+  Memory,
+  OP_INFO,
+  Op,
+  add,
+  applyGradientRules,
+  createValue,
+  div,
+  exp,
+  gradientAt,
+  log,
+  mul,
+  neg,
+  parentAt,
+  parentCountAt,
+  pow,
+  relu,
+  setGradientAt,
+  sigmoid,
+  sub,
+  tanh,
+  type MemoryArena,
+  type Value,
+} from '../../../src/core';
+import { chainRuleLines } from '../../../src/viz/graph/chainRule';
+import { formatNumber } from '../../../src/viz/graph/format';
+
+const BUILD: Record<number, (s: MemoryArena, a: Value, b: Value) => Value> = {
+  [Op.Add]: add,
+  [Op.Mul]: mul,
+  [Op.Relu]: (s, a) => relu(s, a),
+  [Op.Sub]: sub,
+  [Op.Neg]: (s, a) => neg(s, a),
+  [Op.Div]: div,
+  [Op.Pow]: (s, a) => pow(s, a, 3),
+  [Op.Tanh]: (s, a) => tanh(s, a),
+  [Op.Exp]: (s, a) => exp(s, a),
+  [Op.Log]: (s, a) => log(s, a),
+  [Op.Sigmoid]: (s, a) => sigmoid(s, a),
+};
+const NAMES = ['a', 'b'];
+/** `a.grad += … = N` / `b.grad -= … = N`: the parent, the sign and the number shown last. */
+const LINE = /^([ab])\.grad (\+=|-=) .* = (\S+)$/;
+
+describe('the chain-rule panel shows what the backward sweep adds', () => {
+  for (const info of OP_INFO.filter((i) => i.code !== Op.Leaf)) {
+    for (const [x, y, g] of [
+      [1.5, -2, 0.75],
+      [-0.7, 0.4, -3],
+    ]) {
+      it(`${info.name} at (${x}, ${y}) with out.grad ${g}`, () => {
+        const memory = new Memory();
+        const scratch = memory.addArena('scratch', MB(1));
+        const out = BUILD[info.code](scratch, createValue(scratch, x), createValue(scratch, y));
+        const address = out >>> 0;
+        setGradientAt(memory, address, g);
+        const parents = [0, 1]
+          .slice(0, parentCountAt(memory, address))
+          .map((slot) => parentAt(memory, address, slot));
+        const nameOf = (p: number) => (p === address ? 'out' : (NAMES[parents.indexOf(p)] ?? '?'));
+        const lines = chainRuleLines(memory, address, nameOf);
+
+        const k = scratch.tapeLength - 1;
+        applyGradientRules(memory.f64, memory.u32, scratch.tape, k, k);
+        const added = parents.map((p) => gradientAt(memory, p)); // every parent started at 0
+
+        const shown = lines.map((line) => LINE.exec(line)).filter((m) => m !== null);
+        expect(shown.length).toBe(info.code === Op.Pow ? 1 : info.arity);
+        for (const [, who, sign, number] of shown) {
+          const delta = added[NAMES.indexOf(who)];
+          expect(number).toBe(formatNumber(sign === '-=' ? -delta : delta));
+        }
+        if (info.code === Op.Pow) expect(added[1]).toBe(0); // the exponent: no gradient
+      });
+    }
+  }
+});
