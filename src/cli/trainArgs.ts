@@ -4,7 +4,7 @@
  */
 import { DATASET_NAMES, makeDataset, type DatasetName } from '../core/datasets';
 import type { LossKind } from '../core/loss';
-import { GUIDE_EXAMPLE, MICROGRAD_DEMO, type TrainSettings } from '../core/train';
+import { GUIDE_EXAMPLE, MICROGRAD_DEMO, type TrainSettings } from '../core/train/trainSettings';
 
 /** The engines a run can use. */
 export type EngineName = 'arena' | 'heap';

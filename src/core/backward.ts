@@ -10,9 +10,6 @@ import { applyGradientRules } from './ops/gradientSweep';
 import { OFFSET_GRADIENT } from './layout';
 import { addressOf, checkLive, type Value } from './value';
 
-/** Called for each node the sweep visits, after its rule ran (for traces). */
-export type BackwardVisitor = (address: number, tapeIndex: number) => void;
-
 /**
  * Sets `output.grad = 1` and propagates gradients to everything it depends on, sweeping the
  * tape of `arena` (the arena `output` lives in) from `output` down. Gradients accumulate (`+=`),
@@ -20,7 +17,7 @@ export type BackwardVisitor = (address: number, tapeIndex: number) => void;
  * Records of other arenas are leaves of the sweep. Nodes with a zero gradient are skipped:
  * they contribute nothing.
  */
-export function backward(arena: MemoryArena, output: Value, visit?: BackwardVisitor): void {
+export function backward(arena: MemoryArena, output: Value): void {
   const memory = arena.memory;
   if (memory.debug) checkLive(memory, output);
   const start = tapeIndexOf(arena, addressOf(output));
@@ -28,14 +25,47 @@ export function backward(arena: MemoryArena, output: Value, visit?: BackwardVisi
   const u32 = memory.u32;
   const tape = arena.tape;
   f64[(addressOf(output) + OFFSET_GRADIENT) >> 3] = 1;
-  if (visit === undefined) {
-    applyGradientRules(f64, u32, tape, start, 0);
-    return;
-  }
-  for (let k = start; k >= 0; k--) {
-    applyGradientRules(f64, u32, tape, k, k);
-    visit(tape[k], k);
-  }
+  applyGradientRules(f64, u32, tape, start, 0);
+}
+
+/**
+ * A backward sweep taken one node at a time, for views that show it node by node: the stretch
+ * of `arena`'s tape still to visit, from `next` down to `downTo`. Each {@link sweepNext} applies
+ * the same rules `backward` applies, to one node.
+ */
+export interface SweepCursor {
+  readonly arena: MemoryArena;
+  /** Tape index of the next node to visit; below `downTo` when the sweep is done. */
+  next: number;
+  /** The last (lowest) tape index the sweep visits. */
+  readonly downTo: number;
+}
+
+/**
+ * A cursor over `arena`'s tape from index `from` down to `downTo` (inclusive). It sets no
+ * gradient: seed the output's gradient (usually 1) before the first {@link sweepNext}.
+ */
+export function createSweep(arena: MemoryArena, from: number, downTo: number): SweepCursor {
+  return { arena, next: from, downTo };
+}
+
+/**
+ * Applies the gradient rule of the node under the cursor and moves the cursor down the tape.
+ * Returns the node's address, or -1 when the sweep is done.
+ */
+export function sweepNext(sweep: SweepCursor): number {
+  const k = sweep.next;
+  if (k < sweep.downTo) return -1;
+  const { arena } = sweep;
+  const memory = arena.memory;
+  applyGradientRules(memory.f64, memory.u32, arena.tape, k, k);
+  sweep.next = k - 1;
+  return arena.tape[k];
+}
+
+/** Whether the sweep has visited every node of its stretch. */
+export function sweepDone(sweep: SweepCursor): boolean {
+  return sweep.next < sweep.downTo;
 }
 
 /** Sets the gradient of every Value in `arena` to 0: one pass over its tape. */

@@ -1,11 +1,13 @@
 import type { MemoryArena } from './arena';
 import { hex } from './errors';
 import { OFFSET_OP } from './layout';
-import { OP_INFO } from './ops';
+import { OP_INFO } from './ops/opTable';
 
 /**
  * A step produced NaN or Infinity, or a loss past the settings' `lossLimit` (training blowing
  * up). Thrown before any weight is written, so the model is as it was after the last good step.
+ * Both engines build it through the same two functions, {@link DivergenceError.fromLoss} and
+ * {@link DivergenceError.fromParameter}, each passing what it knows.
  */
 export class DivergenceError extends Error {
   override readonly name = 'DivergenceError';
@@ -22,24 +24,26 @@ export class DivergenceError extends Error {
   }
 
   /**
-   * Explains a step whose loss is not finite or past `limit`: names the first record pushed
-   * since `tapeStart` whose value is not finite or whose magnitude passes `limit`.
+   * Explains a step whose loss is not finite or past `limit`. Given the scratch arena and the
+   * tape index where the step began (the arena engine), it names the first record pushed since
+   * whose value is not finite or whose magnitude passes `limit`; without (the heap engine, which
+   * keeps no tape) it names none.
    */
-  static fromTape(
-    scratch: MemoryArena,
-    tapeStart: number,
+  static fromLoss(
     step: number,
     loss: number,
-    limit = Infinity,
+    limit: number,
+    scratch?: MemoryArena,
+    tapeStart = 0,
   ): DivergenceError {
-    const f64 = scratch.memory.f64;
     const exploded = Number.isFinite(loss);
     const what = exploded
       ? `the loss reached ${loss.toPrecision(3)}, past the limit of ${limit.toPrecision(1)}: training is blowing up`
       : `the loss is ${loss}`;
-    for (let k = tapeStart; k < scratch.tapeLength; k++) {
+    const tapeLength = scratch?.tapeLength ?? 0;
+    for (let k = tapeStart; scratch !== undefined && k < tapeLength; k++) {
       const address = scratch.tape[k];
-      const value = f64[address >> 3];
+      const value = scratch.memory.f64[address >> 3];
       if (!Number.isFinite(value) || (exploded && Math.abs(value) > limit)) {
         const op = OP_INFO[scratch.memory.u8[address + OFFSET_OP]]?.name ?? '?';
         const node = `node #${k - tapeStart} (${op} at ${hex(address)})`;
@@ -64,17 +68,21 @@ export class DivergenceError extends Error {
     );
   }
 
-  /** An update would make a weight non-finite. */
-  static fromUpdate(
-    model: MemoryArena,
+  /**
+   * An update would make a parameter non-finite. `parameter` names it for people (the arena
+   * engine: `the model weight at 0x…`; the heap engine: `parameter #3`); `address` is 0 when it
+   * has none.
+   */
+  static fromParameter(
+    step: number,
+    parameter: string,
     address: number,
     value: number,
     grad: number,
     learningRate: number,
-    step: number,
   ): DivergenceError {
     return new DivergenceError(
-      `training diverged at step ${step}: the ${model.name} weight at ${hex(address)} would ` +
+      `training diverged at step ${step}: ${parameter} would ` +
         `become ${value - learningRate * grad} (value ${value}, gradient ${grad}, learning ` +
         `rate ${learningRate}). No weight was updated: lower the learning rate and go on.`,
       step,

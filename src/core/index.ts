@@ -46,13 +46,19 @@ export {
   opAt,
   pointerAt,
 } from './record';
-export { backward, zeroGrad, tapeIndexOf, type BackwardVisitor } from './backward';
+export {
+  backward,
+  zeroGrad,
+  tapeIndexOf,
+  createSweep,
+  sweepNext,
+  sweepDone,
+  type SweepCursor,
+} from './backward';
 export { createRandom, type Random } from './random';
 export * from './nn';
 export * from './datasets';
 export * from './loss';
-export * from './trace';
 export * from './train';
 export { DivergenceError } from './divergence';
-export * from './phasedStep';
 export * from './expr';

@@ -5,9 +5,14 @@ import {
   UseAfterResetError,
   add,
   backward,
+  createSweep,
   createValue,
   getGrad,
   mul,
+  setGradientAt,
+  sweepDone,
+  sweepNext,
+  tanh,
   zeroGrad,
 } from '../../src/core';
 
@@ -66,5 +71,45 @@ describe('backward as a tape sweep', () => {
     const scratch = memory.addArena('scratch', 4096);
     const w = createValue(model, 3);
     expect(() => backward(scratch, w)).toThrow(UseAfterResetError);
+  });
+});
+
+describe('a sweep cursor: backward one node at a time', () => {
+  it('visits the tape top-down, once each, and ends with the gradients backward gives', () => {
+    const build = () => {
+      const memory = new Memory();
+      const scratch = memory.addArena('scratch', 4096);
+      const a = createValue(scratch, 0.5);
+      const b = createValue(scratch, -1.5);
+      const out = tanh(scratch, add(scratch, mul(scratch, a, b), a));
+      return { memory, scratch, a, b, out };
+    };
+    const whole = build();
+    backward(whole.scratch, whole.out);
+
+    const stepped = build();
+    const { memory, scratch, out } = stepped;
+    setGradientAt(memory, out >>> 0, 1);
+    const sweep = createSweep(scratch, scratch.tapeLength - 1, 0);
+    const visited: number[] = [];
+    while (!sweepDone(sweep)) visited.push(sweepNext(sweep));
+    expect(sweepNext(sweep)).toBe(-1);
+    expect(sweep.next).toBe(-1);
+    expect(visited).toEqual(Array.from(scratch.tape.slice(0, scratch.tapeLength)).reverse());
+    expect(memory.f64).toEqual(whole.memory.f64);
+    expect(getGrad(scratch, stepped.a)).toBe(getGrad(whole.scratch, whole.a));
+  });
+
+  it('stops at downTo', () => {
+    const memory = new Memory();
+    const scratch = memory.addArena('scratch', 4096);
+    const x = createValue(scratch, 2);
+    const y = mul(scratch, x, x);
+    setGradientAt(memory, y >>> 0, 1);
+    const sweep = createSweep(scratch, 1, 1);
+    expect(sweepNext(sweep)).toBe(y >>> 0);
+    expect(sweepDone(sweep)).toBe(true);
+    expect(sweepNext(sweep)).toBe(-1);
+    expect(getGrad(scratch, x)).toBe(4);
   });
 });

@@ -7,7 +7,6 @@ import {
   applyUpdate,
   backwardNext,
   beginStep,
-  createStepTrace,
   createTrainer,
   endStep,
   runForward,
@@ -89,23 +88,6 @@ describe('training step', () => {
       expect(rb).toEqual(ra);
       expect(weightsOf(b)).toEqual(weightsOf(a));
     }
-  });
-
-  it('traces the step: allocation order, reverse sweep, updates, reset', () => {
-    const trainer = createTrainer(GUIDE_EXAMPLE);
-    const before = weightsOf(trainer);
-    const trace = createStepTrace();
-    const report = trainStep(trainer, trace);
-    expect(trace.nodes).toHaveLength(report.nodes);
-    expect(trace.nodes.slice(0, 3).map((n) => n.phase)).toEqual(['input', 'input', 'input']);
-    expect(trace.nodes.map((n) => n.tapeIndex)).toEqual(trace.nodes.map((_, i) => i));
-    expect(trace.backward.map((v) => v.address)).toEqual(
-      trace.nodes.map((n) => n.address).reverse(),
-    );
-    expect(trace.backward[0].grad).toBe(1);
-    expect(trace.updates.map((u) => u.before)).toEqual(before);
-    expect(trace.updates.map((u) => u.after)).toEqual(weightsOf(trainer));
-    expect(trace.reset).toEqual({ from: report.scratchBytes, to: 0 });
   });
 
   it('divergence throws before any weight changes and names the first bad node', () => {

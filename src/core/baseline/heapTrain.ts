@@ -6,14 +6,9 @@
 import type { Dataset } from '../datasets';
 import { DivergenceError } from '../divergence';
 import { createRandom } from '../random';
-import {
-  initialReport,
-  learningRateAt,
-  trainingData,
-  weightSeed,
-  type StepReport,
-  type TrainSettings,
-} from '../train';
+import { checkLoss, countCorrect, fillReport } from '../train/stepBookkeeping';
+import { initialReport, trainingData, type StepReport } from '../train/trainer';
+import { learningRateAt, weightSeed, type TrainSettings } from '../train/trainSettings';
 import { heapDataLoss, heapL2Penalty } from './heapLoss';
 import { HeapMLP } from './heapNn';
 import { HeapValue, heapValuesCreated } from './heapValue';
@@ -76,19 +71,9 @@ export function heapTrainStep(trainer: HeapTrainer): StepReport {
   const { dataset, parameters, settings } = trainer;
   const createdBefore = heapValuesCreated();
   const { loss, scores } = heapForwardLoss(trainer);
-  let correct = 0;
-  for (let p = 0; p < dataset.count; p++) {
-    if (scores[p].data > 0 === dataset.y[p] > 0) correct++;
-  }
-  if (!(Math.abs(loss.data) <= settings.lossLimit)) {
-    throw new DivergenceError(
-      `training diverged at step ${trainer.step}: the loss is ${loss.data} (limit ` +
-        `${settings.lossLimit}). The weights were not updated: lower the learning rate and go on.`,
-      trainer.step,
-      0,
-      -1,
-    );
-  }
+  const scoreValues = scores.map((score) => score.data);
+  const correct = countCorrect(scoreValues, dataset.y, dataset.count);
+  checkLoss(loss.data, settings.lossLimit, trainer.step); // no tape to name a node from
   const nodes = heapValuesCreated() - createdBefore;
 
   for (const p of parameters) p.grad = 0;
@@ -99,23 +84,13 @@ export function heapTrainStep(trainer: HeapTrainer): StepReport {
   const bad = staged.findIndex((x) => !Number.isFinite(x));
   if (bad >= 0) {
     const p = parameters[bad];
-    throw new DivergenceError(
-      `training diverged at step ${trainer.step}: parameter #${bad} would become ${staged[bad]} ` +
-        `(value ${p.data}, gradient ${p.grad}, learning rate ${lr}). No weight was updated: ` +
-        `lower the learning rate and go on.`,
-      trainer.step,
-      0,
-      -1,
-    );
+    const name = `parameter #${bad}`;
+    throw DivergenceError.fromParameter(trainer.step, name, 0, p.data, p.grad, lr);
   }
   parameters.forEach((p, i) => (p.data = staged[i]));
 
-  const report = trainer.report;
-  report.step = trainer.step;
-  report.loss = loss.data;
-  report.accuracy = correct / dataset.count;
-  report.nodes = nodes;
-  report.learningRate = lr;
+  // A heap engine has no arenas to measure: scratch and model bytes stay 0.
+  fillReport(trainer.report, trainer.step, loss.data, correct, dataset.count, nodes, 0, 0, lr);
   trainer.step++;
-  return report;
+  return trainer.report;
 }

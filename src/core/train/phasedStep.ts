@@ -11,13 +11,28 @@
  * const report = endStep(s);            // checkpoint.end(): scratch rewinds
  * ```
  */
-import type { Checkpoint } from './arena';
-import { zeroGrad, tapeIndexOf } from './backward';
-import { DivergenceError } from './divergence';
-import { applyGradientRules } from './ops/gradientSweep';
-import { forwardLoss, learningRateAt, type StepReport, type Trainer } from './train';
-import type { TracedUpdate } from './trace';
-import { addressOf, type Value } from './value';
+import type { Checkpoint } from '../arena';
+import {
+  createSweep,
+  sweepDone,
+  sweepNext,
+  tapeIndexOf,
+  zeroGrad,
+  type SweepCursor,
+} from '../backward';
+import { addressOf, type Value } from '../value';
+import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
+import type { StepReport, Trainer } from './trainer';
+import { learningRateAt } from './trainSettings';
+import { forwardLoss } from './trainStep';
+
+/** One parameter's SGD update, as the update phase shows it. */
+export interface TracedUpdate {
+  readonly address: number;
+  readonly before: number;
+  readonly after: number;
+  readonly grad: number;
+}
 
 /** Phases of a step, in order. */
 export const PHASES = ['mark', 'forward', 'loss', 'backward', 'update', 'reset'] as const;
@@ -55,16 +70,22 @@ export interface PhasedStep {
   lossEnd: number;
   /** The loss Value (0 before runForward). */
   loss: Value;
-  /** Tape index of the next node backward visits; -1 when the sweep is done. */
+  /**
+   * Tape index of the next node backward visits (`sweep.next`): -1 before the sweep starts,
+   * below `tapeStart` when it is done.
+   */
   backwardCursor: number;
+  /** The backward sweep over this step's records (set by runForward). */
+  sweep: SweepCursor | null;
   /** Learning rate of this step. */
   readonly learningRate: number;
   /** Updates applied (set by applyUpdate). */
   updates: TracedUpdate[];
   /** Scratch bytes used at the end of the loss phase. */
   scratchBytes: number;
-  /** Loss value and accuracy, known after runForward. */
+  /** Loss value, points classified right, and accuracy: known after runForward. */
   lossValue: number;
+  correct: number;
   accuracy: number;
 }
 
@@ -82,10 +103,12 @@ export function beginStep(trainer: Trainer): PhasedStep {
     lossEnd: tapeStart,
     loss: 0,
     backwardCursor: -1,
+    sweep: null,
     learningRate: learningRateAt(trainer.settings, trainer.step),
     updates: [],
     scratchBytes: 0,
     lossValue: NaN,
+    correct: 0,
     accuracy: NaN,
   };
 }
@@ -111,27 +134,19 @@ export function runForward(step: PhasedStep): void {
   step.scratchBytes = scratch.used;
   const f64 = memory.f64;
   step.lossValue = f64[addressOf(step.loss) >> 3];
-  let correct = 0;
-  for (let p = 0; p < dataset.count; p++) {
-    if (f64[addressOf(trainer.scores[p]) >> 3] > 0 === dataset.y[p] > 0) correct++;
-  }
-  step.accuracy = correct / dataset.count;
-  if (!(Math.abs(step.lossValue) <= trainer.settings.lossLimit)) {
-    const { lossLimit } = trainer.settings;
-    const error = DivergenceError.fromTape(
-      scratch,
-      step.tapeStart,
-      trainer.step,
-      step.lossValue,
-      lossLimit,
-    );
+  step.correct = countCorrect(trainer.scoreValues, dataset.y, dataset.count);
+  step.accuracy = step.correct / dataset.count;
+  try {
+    checkLoss(step.lossValue, trainer.settings.lossLimit, trainer.step, scratch, step.tapeStart);
+  } catch (error) {
     step.checkpoint.end();
     throw error;
   }
   // Backward starts here: weights' gradients zeroed, d(loss)/d(loss) = 1.
   zeroGrad(trainer.model);
   f64[(addressOf(step.loss) >> 3) + 1] = 1;
-  step.backwardCursor = step.lossEnd - 1;
+  step.sweep = createSweep(scratch, step.lossEnd - 1, step.tapeStart);
+  step.backwardCursor = step.sweep.next;
   step.phase = 'loss';
 }
 
@@ -141,15 +156,10 @@ export function runForward(step: PhasedStep): void {
  */
 export function backwardNext(step: PhasedStep): number {
   if (step.phase !== 'loss' && step.phase !== 'backward') expectPhase(step, 'loss');
-  if (step.backwardCursor < step.tapeStart) {
-    step.phase = 'backward';
-    return -1;
-  }
-  const { memory, scratch } = step.trainer;
-  const k = step.backwardCursor--;
-  applyGradientRules(memory.f64, memory.u32, scratch.tape, k, k);
-  const address = scratch.tape[k];
-  step.phase = step.backwardCursor < step.tapeStart ? 'backward' : 'loss';
+  const sweep = step.sweep!;
+  const address = sweepNext(sweep);
+  step.backwardCursor = sweep.next;
+  step.phase = sweepDone(sweep) ? 'backward' : 'loss';
   return address;
 }
 
@@ -165,19 +175,21 @@ export function runBackward(step: PhasedStep): void {
 export function applyUpdate(step: PhasedStep): TracedUpdate[] {
   expectPhase(step, 'backward');
   const { trainer, learningRate: lr } = step;
-  const f64 = trainer.memory.f64;
-  const updates: TracedUpdate[] = [];
-  for (const address of trainer.mlp.parameters) {
-    const before = f64[address >> 3];
-    const grad = f64[(address >> 3) + 1];
-    const after = before - lr * grad;
-    if (!Number.isFinite(after)) {
-      step.checkpoint.end();
-      throw DivergenceError.fromUpdate(trainer.model, address, before, grad, lr, trainer.step);
-    }
-    updates.push({ address, before, after, grad });
+  const { memory, mlp, model, staged } = trainer;
+  const f64 = memory.f64;
+  try {
+    stageUpdate(f64, mlp.parameters, lr, staged, model, trainer.step);
+  } catch (error) {
+    step.checkpoint.end();
+    throw error;
   }
-  for (const u of updates) f64[u.address >> 3] = u.after;
+  const updates = Array.from(mlp.parameters, (address, i) => ({
+    address,
+    before: f64[address >> 3],
+    after: staged[i],
+    grad: f64[(address >> 3) + 1],
+  }));
+  writeStaged(f64, mlp.parameters, staged);
   step.updates = updates;
   step.phase = 'update';
   return updates;
@@ -191,13 +203,19 @@ export function endStep(step: PhasedStep): StepReport {
   step.checkpoint.end();
   step.phase = 'reset';
   const report = trainer.report;
-  report.step = trainer.step;
-  report.loss = step.lossValue;
-  report.accuracy = step.accuracy;
-  report.nodes = nodes;
-  report.scratchBytes = step.scratchBytes;
-  report.modelBytes = trainer.model.used;
-  report.learningRate = step.learningRate;
+  const { dataset, model } = trainer;
+  const { lossValue, correct, scratchBytes, learningRate } = step;
+  fillReport(
+    report,
+    trainer.step,
+    lossValue,
+    correct,
+    dataset.count,
+    nodes,
+    scratchBytes,
+    model.used,
+    learningRate,
+  );
   trainer.step++;
   return report;
 }

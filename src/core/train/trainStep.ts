@@ -1,0 +1,76 @@
+/**
+ * One training step, the guide's loop with its missing update put back:
+ * mark → inputs → forward → loss → backward → SGD update → checkpoint end.
+ * The scratch footprint of every step is identical and the model footprint never changes.
+ * A step allocates no JavaScript objects.
+ */
+import { backward, zeroGrad } from '../backward';
+import { dataLoss, l2Penalty } from '../loss';
+import { mlpForward } from '../nn';
+import { add } from '../ops';
+import { addressOf, pushLeaves, type Value } from '../value';
+import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
+import type { StepReport, Trainer } from './trainer';
+import { learningRateAt } from './trainSettings';
+
+/**
+ * Pushes inputs, runs forward over the whole batch and builds the loss, all into the scratch
+ * arena. Returns the loss Value; `trainer.scores` holds each point's score handle and
+ * `trainer.scoreValues` its value.
+ */
+export function forwardLoss(trainer: Trainer): Value {
+  const { scratch, mlp, dataset, inputs, scores, scoreValues, perPoint, settings } = trainer;
+  const n = dataset.count * dataset.dims;
+  pushLeaves(scratch, dataset.x, n, inputs);
+  const f64 = scratch.memory.f64;
+  for (let p = 0; p < dataset.count; p++) {
+    scores[p] = mlpForward(scratch, mlp, inputs, p * dataset.dims)[0];
+    scoreValues[p] = f64[addressOf(scores[p]) >> 3];
+  }
+  const data = dataLoss(scratch, settings.loss, scores, dataset.y, dataset.count, perPoint);
+  if (settings.l2 === 0) return data;
+  return add(scratch, data, l2Penalty(scratch, mlp.parameters, settings.l2));
+}
+
+/**
+ * One training step. Throws {@link DivergenceError} (after rewinding the scratch arena, with the
+ * model untouched) if the loss or an updated weight is not finite, and the arena's overflow
+ * error (with the model untouched) if a step does not fit.
+ */
+export function trainStep(trainer: Trainer): StepReport {
+  const { memory, model, scratch, mlp, dataset, settings, staged } = trainer;
+  const checkpoint = scratch.mark(trainer.checkpoint);
+  try {
+    const tapeStart = scratch.tapeLength;
+    const loss = forwardLoss(trainer);
+    const f64 = memory.f64;
+    const lossValue = f64[addressOf(loss) >> 3];
+    const correct = countCorrect(trainer.scoreValues, dataset.y, dataset.count);
+    checkLoss(lossValue, settings.lossLimit, trainer.step, scratch, tapeStart);
+
+    zeroGrad(model);
+    backward(scratch, loss);
+
+    const lr = learningRateAt(settings, trainer.step);
+    stageUpdate(f64, mlp.parameters, lr, staged, model, trainer.step);
+    writeStaged(f64, mlp.parameters, staged);
+
+    const nodes = scratch.tapeLength - tapeStart;
+    const report = trainer.report;
+    fillReport(
+      report,
+      trainer.step,
+      lossValue,
+      correct,
+      dataset.count,
+      nodes,
+      scratch.used,
+      model.used,
+      lr,
+    );
+    trainer.step++;
+    return report;
+  } finally {
+    if (!checkpoint.isEnded) checkpoint.end();
+  }
+}
