@@ -37,8 +37,13 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT_DIR = join(ROOT, 'test-output/dist');
-const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
+/**
+ * Where the build and the screenshots go: `test-output/`, or `$ARENAGRAD_TEST_OUTPUT` so that
+ * two runs on one machine (two working copies, two engineers) do not build over each other.
+ */
+const OUTPUT = process.env.ARENAGRAD_TEST_OUTPUT ?? join(ROOT, 'test-output');
+const OUT_DIR = join(OUTPUT, 'dist');
+const SCREENSHOTS = join(OUTPUT, 'screenshots');
 const STAMP = join(OUT_DIR, '.sources-stamp');
 
 /** Chromium flags: headless, no sandbox (containers), nothing that reaches the network. */
@@ -178,11 +183,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export function reportMeasurement(line: string): void {
   console.log(line);
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-  appendFileSync(
-    join(ROOT, 'test-output/measurements.log'),
-    `${new Date().toISOString()} ${line}\n`,
-  );
+  mkdirSync(OUTPUT, { recursive: true });
+  appendFileSync(join(OUTPUT, 'measurements.log'), `${new Date().toISOString()} ${line}\n`);
 }
 
 /**
