@@ -4,19 +4,13 @@
  * end), so it leaves no lasting memory behind. Each point gets its own checkpoint, so the scratch
  * arena needs room for one point's forward only.
  */
-import {
-  createMLP,
-  createRandom,
-  createValue,
-  KB,
-  Memory,
-  mlpForward,
-  type Dataset,
-  type MemoryArena,
-  type MLP,
-  type TrainSettings,
-  type Value,
-} from '../core';
+import type { MemoryArena } from './arena';
+import type { Dataset } from './datasets';
+import type { TrainSettings } from './index';
+import { KB, Memory } from './memory';
+import { createMLP, mlpForward, type MLP } from './nn';
+import { createRandom } from './random';
+import { createValue, type Value } from './value';
 
 /** A square grid over the plane: `size × size` cell centres, row 0 at the top (largest y). */
 export interface GridSpec {

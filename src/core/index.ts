@@ -61,4 +61,7 @@ export * from './datasets';
 export * from './loss';
 export * from './train';
 export { DivergenceError } from './divergence';
+export type { DisplayPhase } from './displayPhase';
 export * from './expr';
+export * from './boundaryGrid';
+export { readParameters, writeParameters } from './parameters';

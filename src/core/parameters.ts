@@ -2,8 +2,8 @@
  * A model's parameters as one flat array of doubles, in the MLP's creation order: what the
  * history keeps per step and what the worker sends back (as a transferable buffer).
  */
-import type { MLP } from '../core';
-import type { Memory } from '../core';
+import type { Memory } from './memory';
+import type { MLP } from './nn';
 
 /** Copies every parameter's value out of `memory` into `out` (allocated when not given). */
 export function readParameters(memory: Memory, mlp: MLP, out?: Float64Array): Float64Array {

@@ -1,32 +1,36 @@
 /**
- * The session: the one place that owns the scenario on screen. It turns the store's intent
- * (scenario, datapoint, program, play) into engine actions, runs the animation loop, tells the
- * memory views through `setLiveEngine` + `touchEngine`, and paints the graph. React components
- * call its commands; none of this re-renders React per frame.
+ * The session: the one owner of what runs on screen. It builds the scenario the store asks for,
+ * steps it (by node, phase or whole step; animated by its play clock, or at full speed in the
+ * worker through its training run), travels in time, takes weight edits, and tells every view:
+ * the memory views through `screen` + the store's `memoryVersion`, React through low-rate
+ * summaries, the graph by painting it. The UI calls its commands; nothing else moves the engine.
  */
-import { ExpressionError, type StepWindow } from '../core';
+import { ExpressionError, type Trainer } from '../core';
+import { applyWeights } from '../core/io/weightsCodec';
+import { DEFAULT_PROGRAM } from '../setup';
 import type { AppState } from '../store/appStore';
-import { DEFAULT_PROGRAM } from '../store/scenarioSlice';
-import { setLiveEngine, type LiveEngine } from '../store/liveEngine';
 import { AnimationLoop } from '../viz/animationLoop';
 import type { GraphRenderer } from '../viz/graph/GraphRenderer';
+import { animateEvent } from './animateEvent';
+import { applyCollapse, buildScenario, selectDatapoint, type Scenario } from './buildScenario';
+import { MemoryChartFeed } from './memoryChartFeed';
+import type { OnScreenMemory } from './onScreenMemory';
+import { PlayClock } from './playClock';
+import type { Playhead, PlayheadEvent } from './playhead';
+import { SPEEDS, playsInWorker } from './playSpeeds';
+import { publishScreen } from './publishScreen';
+import { paintContextOf } from './screenSummary';
+import type { SessionStore } from './sessionStore';
+import type { WorkerPort } from './training/fastPlay';
+import { trainerOnScreen } from './training/timeTravel';
+import { TrainingRun } from './training/trainingRun';
 import {
-  applyCollapse,
-  buildPlaygroundScenario,
-  buildTrainerScenario,
-  selectDatapoint,
-  type Scenario,
-} from './buildScenario';
-import { captionOf, chainRuleOf, paintContextOf, statsOf } from './sessionView';
-import { SPEEDS, playsInWorker, pulseDuration } from './speeds';
-import type { DisplayPhase, StepController, StepEvent } from './stepController';
-import type { StepEngine } from './stepEngine';
-
-/** The store, as the session uses it (zustand's vanilla API). */
-export interface SessionStore {
-  getState(): AppState;
-  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
-}
+  clearEditError,
+  editableTrainer,
+  isParameter,
+  writeWeight,
+  type Editable,
+} from './weightEdits';
 
 /** The graph view's parts the session paints. */
 export interface GraphViewHandle {
@@ -35,23 +39,36 @@ export interface GraphViewHandle {
 }
 
 const PROGRAM_DELAY_MS = 250;
-const MAX_NODE_STEPS_PER_FRAME = 8;
 
 /** Owns the scenario on screen. */
 export class Session {
   scenario: Scenario | null = null;
+  /** The memory on screen, read in place by the memory views. */
+  screen: OnScreenMemory | null = null;
+  /** The MLP scenario's run: history, boundary, fast play. */
+  readonly training: TrainingRun;
   private view: GraphViewHandle | null = null;
   private readonly loop = new AnimationLoop();
+  private readonly clock = new PlayClock();
+  private readonly chartFeed = new MemoryChartFeed();
   private unsubscribe: (() => void) | null = null;
   private programTimer: ReturnType<typeof setTimeout> | null = null;
-  private budget = 0;
-  private lastTick = -1;
-  private updatedFrom: Map<number, number> | null = null;
-  private live: LiveEngine | null = null;
-  /** Called before a user's step or reset (the training runner pauses fast play). */
-  onUserAction: (() => void) | null = null;
 
-  constructor(private readonly store: SessionStore) {}
+  constructor(
+    private readonly store: SessionStore,
+    createWorker: () => WorkerPort,
+  ) {
+    this.training = new TrainingRun(
+      {
+        store,
+        trainerOnScreen: () => trainerOnScreen(this.scenario),
+        publish: () => this.publish(),
+        fail: (error) => this.fail(error),
+        wantsFastPlay: () => store.getState().playing && playsInWorker(store.getState()),
+      },
+      createWorker,
+    );
+  }
 
   /** Builds the first scenario and starts following the store. */
   start(): void {
@@ -62,6 +79,7 @@ export class Session {
   dispose(): void {
     this.unsubscribe?.();
     this.loop.stop();
+    this.training.dispose();
     if (this.programTimer) clearTimeout(this.programTimer);
   }
 
@@ -76,73 +94,94 @@ export class Session {
     if (this.view === view) this.view = null;
   }
 
-  stepNode = (): void => void (this.user() && this.act((c) => c.stepNode()));
-  stepPhase = (): void => void (this.user() && this.act((c) => c.stepPhase()));
-  stepWhole = (): void => void (this.user() && this.act((c) => c.stepWhole()));
+  stepNode = (): void => void this.userAct((p) => p.stepNode());
+  stepPhase = (): void => void this.userAct((p) => p.stepPhase());
+  stepWhole = (): void => void this.userAct((p) => p.stepWhole());
 
   /** Back to the scenario's initial weights (or the program's first evaluation). */
   reset = (): void => {
-    this.user();
+    this.training.interrupt();
     this.store.getState().setPlaying(false);
     this.rebuild();
   };
 
-  togglePlay = (): void => {
-    const s = this.store.getState();
-    s.setPlaying(!s.playing);
-  };
-
-  private user(): true {
-    this.onUserAction?.();
-    return true;
-  }
+  togglePlay = (): void => this.store.getState().setPlaying(!this.store.getState().playing);
 
   /** Fits the graph to its view. */
   fit = (): void => this.view?.renderer.fit();
 
-  /** Redraws every view after the engine's numbers were changed from outside (weights edited). */
-  refresh = (): void => this.publish();
+  /** Puts the MLP at training step `step`: back through its history or forward by training. */
+  placeAt = (step: number): void => {
+    this.store.getState().setPlaying(false);
+    this.training.placeAt(step);
+  };
 
-  private act(
-    action: (c: StepController) => StepEvent,
-    publish = true,
-    now = performance.now(),
-  ): boolean {
+  /** Whether weights can be edited now (and the trainer), or why not. */
+  editable = (): Editable => editableTrainer(this.scenario, this.store.getState().playing);
+
+  /** Whether `address` is a weight or bias of the model on screen. */
+  isWeight = (address: number): boolean =>
+    !!this.scenario?.trainer && isParameter(this.scenario.trainer, address);
+
+  /** Writes one weight between steps; returns why it was refused, or null. */
+  setWeight = (address: number, value: number): string | null =>
+    this.editWeights((trainer) => writeWeight(trainer, address, value));
+
+  /** Writes every weight (a validated file) between steps; returns why it was refused, or null. */
+  importWeights = (values: Float64Array): string | null =>
+    this.editWeights((trainer) => applyWeights(trainer, values));
+
+  private editWeights(write: (trainer: Trainer) => void): string | null {
+    const editable = this.editable();
+    if (!editable.ok) return editable.reason;
+    write(editable.trainer);
+    clearEditError(this.store.getState());
+    this.training.edited();
+    this.publish();
+    return null;
+  }
+
+  private userAct(action: (p: Playhead) => PlayheadEvent): boolean {
+    this.training.interrupt();
+    return this.act(action);
+  }
+
+  private act(action: (p: Playhead) => PlayheadEvent, publish = true, now = performance.now()) {
     const scenario = this.scenario;
     if (!scenario) return false;
+    const before = scenario.stepper.stepCount;
     try {
-      this.animate(action(scenario.controller), now);
+      this.animate(action(scenario.playhead), now);
     } catch (error) {
-      scenario.controller.recover();
+      scenario.playhead.recover();
       this.fail(error);
       return false;
     }
+    if (scenario.stepper.stepCount !== before && scenario.id === 'mlp') this.training.stepped();
     if (publish) this.publish();
     return true;
   }
 
-  private animate(event: StepEvent, now: number): void {
+  private animate(event: PlayheadEvent, now: number): void {
     const animations = this.view?.renderer.animations;
-    const speed = SPEEDS[this.store.getState().speed] ?? SPEEDS[0];
-    const playing = this.store.getState().playing;
-    if (event.kind === 'phase' && event.phase === 'mark') this.updatedFrom = null;
-    if (event.kind === 'update')
-      this.updatedFrom = new Map(event.updates.map((u) => [u.address, u.before]));
-    if (!animations) return;
-    if (event.kind === 'visit') {
-      const duration = playing ? pulseDuration(speed) : 450;
-      if (duration > 0) animations.pulse(event.address, duration, now);
-    } else if (event.kind === 'sweep' && !playing) {
-      const count = this.scenario?.spec.nodes.length ?? 0;
-      animations.sweep(event.from, event.to, Math.min(1600, Math.max(500, count * 45)), now);
-    } else return;
-    this.loop.run(this.frame);
+    const { speed, playing } = this.store.getState();
+    const nodes = this.scenario?.spec.nodes.length ?? 0;
+    if (
+      animations &&
+      animateEvent(animations, event, SPEEDS[speed] ?? SPEEDS[0], playing, nodes, now)
+    )
+      this.loop.run(this.frame);
   }
 
+  /** Shows an error (a program's at its line and column) and pauses; the model is as it was. */
   private fail(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.store.getState().setPlaying(false);
-    this.store.getState().setView({ error: message });
+    const state = this.store.getState();
+    if (error instanceof ExpressionError) {
+      const { reason: message, line, column } = error;
+      return state.setView({ expressionError: { message, line, column } });
+    }
+    state.setPlaying(false);
+    state.setView({ error: error instanceof Error ? error.message : String(error) });
     this.publish();
   }
 
@@ -159,20 +198,15 @@ export class Session {
 
   private playTick(now: number, speedIndex: number): void {
     const speed = SPEEDS[speedIndex] ?? SPEEDS[0];
-    if (this.lastTick < 0) this.budget = 1;
-    else this.budget += ((now - this.lastTick) * speed.nodesPerSecond) / 1000;
-    this.lastTick = now;
     let acted = false;
     if (speed.stepsPerFrame > 0) {
       for (let k = 0; k < speed.stepsPerFrame; k++)
-        acted = this.act((c) => c.stepWhole(), false, now) || acted;
+        acted = this.act((p) => p.stepWhole(), false, now) || acted;
     } else {
-      for (let n = 0; this.budget >= 1 && n < MAX_NODE_STEPS_PER_FRAME; n++) {
-        this.budget -= 1;
-        if (!this.act((c) => c.stepNode(), false, now)) break;
+      for (let n = this.clock.due(now, speed.nodesPerSecond); n > 0; n--) {
+        if (!this.act((p) => p.stepNode(), false, now)) break;
         acted = true;
       }
-      this.budget = Math.min(this.budget, 1);
     }
     if (acted) this.publish();
   }
@@ -180,7 +214,7 @@ export class Session {
   private readonly onStore = (s: AppState, prev: AppState): void => {
     if (
       s.scenario !== prev.scenario ||
-      s.engineOptions !== prev.engineOptions ||
+      s.arenaOptions !== prev.arenaOptions ||
       (s.training !== prev.training && s.scenario === 'mlp')
     ) {
       this.rebuild();
@@ -200,42 +234,32 @@ export class Session {
     if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress)
       this.repaint();
     if (s.playing !== prev.playing || s.speed !== prev.speed) {
-      this.lastTick = -1;
-      if (s.playing) this.loop.run(this.frame);
+      this.clock.restart();
+      this.training.setFastPlay(s.playing && playsInWorker(s));
+      if (s.playing && !playsInWorker(s)) this.loop.run(this.frame);
     }
   };
 
   private rebuild(): void {
     const s = this.store.getState();
-    this.updatedFrom = null;
+    const previous = trainerOnScreen(this.scenario);
     this.view?.renderer.animations.clear();
     try {
-      this.scenario =
-        s.scenario === 'playground'
-          ? buildPlaygroundScenario(s.program, s.engineOptions)
-          : buildTrainerScenario(
-              s.scenario,
-              s.engineOptions,
-              s.datapoint,
-              s.collapsedLayers,
-              s.training,
-            );
+      this.scenario = buildScenario(s);
       s.setView({ error: this.scenario.probeError?.message ?? null, expressionError: null });
     } catch (error) {
-      if (error instanceof ExpressionError) {
-        this.showExpressionError(error);
-        // Nothing good to keep from another scenario: show the default program meanwhile.
-        if (this.scenario?.id !== 'playground')
-          this.scenario = buildPlaygroundScenario(DEFAULT_PROGRAM, s.engineOptions);
-      } else {
-        this.fail(error);
-        return;
-      }
+      this.fail(error);
+      if (!(error instanceof ExpressionError)) return;
+      // Nothing good to keep from another scenario: show the default program meanwhile.
+      if (this.scenario?.id !== 'playground')
+        this.scenario = buildScenario({ ...s, scenario: 'playground', program: DEFAULT_PROGRAM });
     }
+    this.training.follow(previous, s.training);
     this.showGraph();
     this.publish();
   }
 
+  /** A program edit, once typing pauses: a malformed one keeps the last good graph on screen. */
   private scheduleProgram(): void {
     if (this.programTimer) clearTimeout(this.programTimer);
     this.programTimer = setTimeout(() => {
@@ -243,22 +267,14 @@ export class Session {
       const s = this.store.getState();
       if (s.scenario !== 'playground') return;
       try {
-        this.scenario = buildPlaygroundScenario(s.program, s.engineOptions);
+        this.scenario = buildScenario(s);
       } catch (error) {
-        if (error instanceof ExpressionError) this.showExpressionError(error);
-        else this.fail(error);
-        return; // the last good graph stays on screen
+        return this.fail(error);
       }
       s.setView({ expressionError: null, error: null });
       this.showGraph();
       this.publish();
     }, PROGRAM_DELAY_MS);
-  }
-
-  private showExpressionError(error: ExpressionError): void {
-    this.store.getState().setView({
-      expressionError: { message: error.reason, line: error.line, column: error.column },
-    });
   }
 
   private showGraph(): void {
@@ -269,64 +285,15 @@ export class Session {
   private repaint(): void {
     const scenario = this.scenario;
     if (!scenario || !this.view) return;
-    this.view.renderer.paint(paintContextOf(scenario, this.store.getState(), this.updatedFrom));
+    this.view.renderer.paint(paintContextOf(scenario, this.store.getState()));
   }
 
-  /** Tells every view that the engine changed: live engine, store summaries, graph, chain rule. */
+  /** Tells every view that the engine changed: the screen, store summaries, graph, chain rule. */
   private publish(): void {
     const scenario = this.scenario;
     if (!scenario) return;
-    const { engine, controller } = scenario;
-    if (!this.live || this.live.memory !== engine.memory) {
-      this.live = {
-        memory: engine.memory,
-        model: engine.model,
-        scratch: engine.scratch,
-        step: null,
-        revealed: 0,
-        trace: null,
-      };
-      setLiveEngine(this.live);
-    }
-    this.live.step = engine.phasedStep ?? programWindow(engine, controller.phase);
-    const revealing = controller.phase === 'forward' || controller.phase === 'loss';
-    this.live.revealed = revealing ? controller.revealed : engine.scratch.tapeLength;
-    const state = this.store.getState();
-    state.touchEngine();
-    const caption = captionOf(scenario);
-    const stats = statsOf(scenario);
-    if (
-      state.phase !== controller.phase ||
-      state.caption !== caption ||
-      !sameStats(state.stats, stats)
-    ) {
-      state.setView({ phase: controller.phase, caption, stats });
-    }
+    this.screen = publishScreen(scenario, this.screen, this.store.getState(), this.view?.chainRule);
+    this.chartFeed.observe(this.screen, this.store.getState());
     this.repaint();
-    const panel = this.view?.chainRule;
-    if (panel) {
-      const text = chainRuleOf(scenario).join('\n');
-      if (panel.textContent !== text) panel.textContent = text;
-    }
   }
-}
-
-function sameStats(a: object, b: object): boolean {
-  const x = a as Record<string, number>;
-  const y = b as Record<string, number>;
-  return Object.keys(y).every((k) => Object.is(x[k], y[k]));
-}
-
-/**
- * The playground has no phased step; its window (tape range and sweep cursor) still lets the
- * memory view show the backward cursor walking down the scratch region.
- */
-function programWindow(engine: StepEngine, phase: DisplayPhase): StepWindow | null {
-  if (phase !== 'backward') return null;
-  return {
-    phase,
-    tapeStart: engine.tapeStart,
-    lossEnd: engine.lossEnd,
-    backwardCursor: engine.backwardCursor,
-  };
 }

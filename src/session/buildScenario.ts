@@ -1,5 +1,5 @@
 /**
- * Builds what a scenario puts on screen: a live engine with its step controller, the graph to
+ * Builds what a scenario puts on screen: a live stepper with its step playhead, the graph to
  * draw (full and collapsed), and its layout. The trainer scenarios draw a graph before the
  * first step: a private copy of the trainer (same settings, same addresses) runs one forward to
  * learn the step's structure, so the view can show what the step will build.
@@ -17,37 +17,59 @@ import {
   type TrainSettings,
   type Trainer,
 } from '../core';
-import type { EngineOptions, ScenarioId } from '../store/scenarioSlice';
-import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../store/trainingSlice';
-import { scratchBytesFor, setupProblem } from '../workbench/limits';
+import {
+  DEFAULT_TRAINING,
+  scratchBytesFor,
+  settingsOf,
+  setupProblem,
+  type ArenaOptions,
+  type ScenarioId,
+  type TrainingConfig,
+} from '../setup';
+import type { AppState } from '../store/appStore';
 import { collapseLayers } from '../viz/graph/collapse';
 import { extractRange } from '../viz/graph/extract';
 import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/layout';
 import type { GraphSpec } from '../viz/graph/spec';
-import { ExpressionEngine } from './expressionEngine';
-import { StepController } from './stepController';
-import { snapshotScratch, type StepEngine } from './stepEngine';
-import { TrainerEngine } from './trainerEngine';
+import { ProgramStepper } from './programStepper';
+import { Playhead } from './playhead';
+import { snapshotScratch, type Stepper } from './stepper';
+import { TrainerStepper } from './trainerStepper';
 import { drawsWholeStep, parameterNames, trainerGraph } from './trainerGraph';
 
-/** A scenario on screen. `spec`, `layout` and the controller's `isShown` change together. */
+/** A scenario on screen. `spec`, `layout` and the playhead's `isShown` change together. */
 export interface Scenario {
   readonly id: ScenarioId;
-  readonly engine: StepEngine;
-  readonly controller: StepController;
+  readonly stepper: Stepper;
+  readonly playhead: Playhead;
   readonly direction: LayoutDirection;
   /** The graph before collapsing layers. */
   fullSpec: GraphSpec;
   /** The graph drawn. */
   spec: GraphSpec;
   layout: GraphLayout;
-  /** Trainer scenarios: the trainer and its structure probe. */
+  /** Trainer scenarios: the trainer, its stepper, and its structure probe. */
   readonly trainer: Trainer | null;
+  readonly trainerStepper: TrainerStepper | null;
   readonly probe: { trainer: Trainer; step: PhasedStep } | null;
   /** Why the structure probe failed (e.g. the scratch arena is too small), or null. */
   readonly probeError: Error | null;
   /** Names of records for the chain-rule panel. */
   nameOf(address: number): string;
+}
+
+/** What a scenario is built from: the store's setup. */
+export type ScenarioSetup = Pick<
+  AppState,
+  'scenario' | 'program' | 'arenaOptions' | 'datapoint' | 'collapsedLayers' | 'training'
+>;
+
+/** The scenario `setup` asks for. Throws the core's errors (a malformed program, a bad setup). */
+export function buildScenario(setup: ScenarioSetup): Scenario {
+  if (setup.scenario === 'playground')
+    return buildPlaygroundScenario(setup.program, setup.arenaOptions);
+  const { scenario, arenaOptions, datapoint, collapsedLayers, training } = setup;
+  return buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
 }
 
 /**
@@ -57,7 +79,7 @@ export interface Scenario {
  */
 export function trainerSettings(
   id: 'guide' | 'mlp',
-  options: EngineOptions,
+  options: ArenaOptions,
   training: TrainingConfig = DEFAULT_TRAINING,
 ): TrainSettings {
   const base = id === 'guide' ? GUIDE_EXAMPLE : settingsOf(training, MICROGRAD_DEMO);
@@ -73,7 +95,7 @@ export function trainerSettings(
 /** A trainer scenario: the guide's neuron or the MLP on moons. */
 export function buildTrainerScenario(
   id: 'guide' | 'mlp',
-  options: EngineOptions,
+  options: ArenaOptions,
   datapoint: number,
   collapsed: readonly number[],
   training: TrainingConfig = DEFAULT_TRAINING,
@@ -83,27 +105,28 @@ export function buildTrainerScenario(
   const settings = trainerSettings(id, options, training);
   const trainer = createTrainer(settings);
   datapoint = Math.max(0, Math.min(datapoint, trainer.dataset.count - 1));
-  const engine = new TrainerEngine(trainer);
-  const controller = new StepController(engine);
+  const stepper = new TrainerStepper(trainer);
+  const playhead = new Playhead(stepper);
   const probeTrainer = createTrainer(settings);
   const probeStep = beginStep(probeTrainer);
   let probeError: Error | null = null;
   try {
     runForward(probeStep); // fails (overflow, divergence) exactly as the live step would
-    engine.lastScratch = snapshotScratch(probeTrainer.scratch, null);
+    stepper.lastScratch = snapshotScratch(probeTrainer.scratch, null);
   } catch (error) {
     probeError = error instanceof Error ? error : new Error(String(error));
   }
   const whole = probeError !== null || drawsWholeStep(probeStep);
   const scenario: Scenario = {
     id,
-    engine,
-    controller,
+    stepper,
+    playhead,
     direction: whole ? 'down' : 'right',
     fullSpec: probeError ? modelOnly(trainer) : trainerGraph(probeTrainer, probeStep, datapoint),
     spec: null as unknown as GraphSpec,
     layout: null as unknown as GraphLayout,
     trainer,
+    trainerStepper: stepper,
     probe: probeError ? null : { trainer: probeTrainer, step: probeStep },
     probeError,
     nameOf: (address) => nameIn(scenario, address),
@@ -113,22 +136,23 @@ export function buildTrainerScenario(
 }
 
 /** The playground, evaluated and differentiated (rest phase: backward done). Throws on errors. */
-export function buildPlaygroundScenario(source: string, options: EngineOptions): Scenario {
-  const engine = new ExpressionEngine(ExpressionEngine.parse(source), options);
-  const controller = new StepController(engine);
-  controller.stepWhole();
+export function buildPlaygroundScenario(source: string, options: ArenaOptions): Scenario {
+  const stepper = new ProgramStepper(ProgramStepper.parse(source), options);
+  const playhead = new Playhead(stepper);
+  playhead.stepWhole();
   const scenario: Scenario = {
     id: 'playground',
-    engine,
-    controller,
+    stepper,
+    playhead,
     direction: 'down',
-    fullSpec: extractRange(engine.scratch, engine.tapeStart, engine.lossEnd, {
+    fullSpec: extractRange(stepper.scratch, stepper.tapeStart, stepper.lossEnd, {
       key: `program:${source}`,
-      labels: engine.names,
+      labels: stepper.names,
     }),
     spec: null as unknown as GraphSpec,
     layout: null as unknown as GraphLayout,
     trainer: null,
+    trainerStepper: null,
     probe: null,
     probeError: null,
     nameOf: (address) => nameIn(scenario, address),
@@ -137,7 +161,7 @@ export function buildPlaygroundScenario(source: string, options: EngineOptions):
   return scenario;
 }
 
-/** Redraws one datapoint of a trainer scenario (the live engine is untouched). */
+/** Redraws one datapoint of a trainer scenario (the live stepper is untouched). */
 export function selectDatapoint(
   scenario: Scenario,
   datapoint: number,
@@ -148,14 +172,14 @@ export function selectDatapoint(
   applyCollapse(scenario, collapsed);
 }
 
-/** Collapses `layers` of the scenario's graph, lays it out, and tells the controller what is drawn. */
+/** Collapses `layers` of the scenario's graph, lays it out, and tells the playhead what is drawn. */
 export function applyCollapse(scenario: Scenario, layers: readonly number[]): void {
   const spec = collapseLayers(scenario.fullSpec, new Set(layers));
   scenario.spec = spec;
   scenario.layout = cachedLayout(spec, scenario.direction);
   const shown = new Set<number>();
   for (const node of spec.nodes) if (node.arena === 'scratch') shown.add(node.tapeIndex);
-  scenario.controller.isShown = (k) => shown.has(k);
+  scenario.playhead.isShown = (k) => shown.has(k);
 }
 
 /** The model's parameters alone, for when no step fits in the scratch arena. */
@@ -181,7 +205,7 @@ function nameIn(scenario: Scenario, address: number): string {
     scenario.fullSpec.nodes.find((n) => n.address === address);
   if (node?.label) return node.label; // a collapsed neuron is named by its output: `L2 n5`
   if (node && node.arena === 'scratch') return `#${node.tapeIndex}`;
-  const scratch = scenario.engine.scratch;
+  const scratch = scenario.stepper.scratch;
   const offset = address - scratch.base;
   // The scratch arena holds Value records only, back to back: offset / 32 is the tape index.
   if (offset >= 0 && offset < scratch.capacity && offset % VALUE_RECORD_SIZE === 0)

@@ -2,7 +2,7 @@
  * One caption per phase, text first: what the step is about to show, with its real numbers.
  * Pure functions of the phase and a few facts about the engine.
  */
-import type { DisplayPhase } from './stepController';
+import type { DisplayPhase } from '../core';
 
 /** Facts a caption quotes. */
 export interface CaptionFacts {

@@ -1,12 +1,12 @@
 /**
- * The engine the page is showing right now, kept outside React and outside the zustand store:
- * renderers read its typed arrays in place. Whoever replaces or steps it calls the store's
- * `touchEngine()` so that views know to redraw.
+ * The memory on screen, as every view reads it: the engine's linear memory and arenas (typed
+ * arrays read in place), where the step stands and how much of it is revealed. The session owns
+ * the one instance (`session.screen`) and bumps the store's `memoryVersion` whenever it changes.
  */
-import type { Memory, MemoryArena, StepTrace, StepWindow } from '../core';
+import type { Memory, MemoryArena, StepWindow } from '../core';
 
-/** What every view can read about the engine on screen. */
-export interface LiveEngine {
+/** What every view can read about the memory on screen. */
+export interface OnScreenMemory {
   /** The linear memory (both arenas). Read views from it each time: it can be replaced. */
   readonly memory: Memory;
   readonly model: MemoryArena;
@@ -19,18 +19,4 @@ export interface LiveEngine {
    * `scratch.tapeLength`.
    */
   revealed: number;
-  /** The trace of the last whole step, if one was recorded. */
-  trace: StepTrace | null;
-}
-
-let live: LiveEngine | null = null;
-
-/** The engine on screen, or null before the first scenario is built. */
-export function getLiveEngine(): LiveEngine | null {
-  return live;
-}
-
-/** Puts an engine on screen. */
-export function setLiveEngine(engine: LiveEngine | null): void {
-  live = engine;
 }

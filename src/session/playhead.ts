@@ -1,20 +1,17 @@
 /**
- * Stepping at three grains over a {@link StepEngine}: a node (inside forward and backward), a
+ * Stepping at three grains over a {@link Stepper}: a node (inside forward and backward), a
  * phase (mark → forward → loss → backward → update → reset), or a whole step. Pure logic, no
  * DOM: the session turns the events it returns into animation and captions.
  *
- * Forward pushes every record at once (the engine cannot stop half-way through a batch); the
- * controller then *reveals* them in tape order: `revealed` is one past the last record shown.
+ * Forward pushes every record at once (the stepper cannot stop half-way through a batch); the
+ * playhead then *reveals* them in tape order: `revealed` is one past the last record shown.
  * Node steps skip records that are not drawn (`isShown`), so one press always shows something.
  */
-import type { Phase, TracedUpdate } from '../core';
-import type { StepEngine } from './stepEngine';
-
-/** The phase on screen: `ready` before the first step, else the last phase entered. */
-export type DisplayPhase = 'ready' | Phase;
+import type { DisplayPhase, Phase, TracedUpdate } from '../core';
+import type { Stepper } from './stepper';
 
 /** What one action did, for the view. */
-export type StepEvent =
+export type PlayheadEvent =
   | { kind: 'phase'; phase: DisplayPhase }
   | { kind: 'reveal'; phase: DisplayPhase; from: number; to: number }
   | { kind: 'visit'; address: number; tapeIndex: number }
@@ -23,8 +20,8 @@ export type StepEvent =
   | { kind: 'reset'; freedFrom: number; freedTo: number }
   | { kind: 'step' };
 
-/** Drives one engine; `phase`, `revealed` and `current` are what the views read. */
-export class StepController {
+/** Drives one stepper; `phase`, `revealed` and `current` are what the views read. */
+export class Playhead {
   phase: DisplayPhase;
   /** Scratch tape index one past the last record shown. */
   revealed: number;
@@ -40,11 +37,11 @@ export class StepController {
   isShown: (tapeIndex: number) => boolean = () => true;
 
   constructor(
-    readonly engine: StepEngine,
+    readonly stepper: Stepper,
     initial: DisplayPhase = 'ready',
   ) {
     this.phase = initial;
-    this.revealed = engine.scratch.tapeLength;
+    this.revealed = stepper.scratch.tapeLength;
   }
 
   /** Whether a step is under way (between mark and reset). */
@@ -52,9 +49,9 @@ export class StepController {
     return this.phase !== 'ready' && this.phase !== 'reset';
   }
 
-  /** The phase after `phase` for this engine (a new step's mark after reset). */
+  /** The phase after `phase` for this stepper (a new step's mark after reset). */
   nextPhase(phase: DisplayPhase = this.phase): Phase {
-    const phases = this.engine.phases;
+    const phases = this.stepper.phases;
     if (phase === 'ready' || phase === 'reset') return 'mark';
     return phases[phases.indexOf(phase) + 1] ?? 'reset';
   }
@@ -66,24 +63,24 @@ export class StepController {
       case 'loss':
         return this.revealed >= this.phaseEnd();
       case 'backward':
-        return this.engine.backwardDone;
+        return this.stepper.backwardDone;
       default:
         return true;
     }
   }
 
   /** Finishes the current phase, or runs the next one whole. */
-  stepPhase(): StepEvent {
+  stepPhase(): PlayheadEvent {
     if (!this.phaseComplete) return this.finishPhase();
     return this.enter(this.nextPhase());
   }
 
   /** One node inside forward, loss and backward; a whole phase elsewhere. */
-  stepNode(): StepEvent {
+  stepNode(): PlayheadEvent {
     if (this.phaseComplete) {
       const next = this.nextPhase();
       if (next !== 'forward' && next !== 'loss' && next !== 'backward') return this.enter(next);
-      if (next === 'forward') this.engine.forward();
+      if (next === 'forward') this.stepper.forward();
       this.phase = next;
       this.current = -1;
       this.currentIndex = -1;
@@ -98,32 +95,37 @@ export class StepController {
   }
 
   /**
-   * Runs phases until the engine's rest point: after `reset` for a trainer (one training step),
+   * Runs phases until the stepper's rest point: after `reset` for a trainer (one training step),
    * after `backward` for a program (re-evaluated, gradients in place).
    */
-  stepWhole(): StepEvent {
-    const rest = this.engine.restPhase;
+  stepWhole(): PlayheadEvent {
+    const rest = this.stepper.restPhase;
     do this.stepPhase();
     while (!(this.phase === rest && this.phaseComplete));
     return { kind: 'step' };
   }
 
-  /** After an engine error: abandons the step and returns to rest. */
+  /** After an stepper error: abandons the step and returns to rest. */
   recover(): void {
-    this.engine.abort();
-    this.phase = this.engine.stepCount > 0 ? 'reset' : 'ready';
-    this.revealed = this.engine.scratch.tapeLength;
+    this.stepper.abort();
+    this.rest();
+  }
+
+  /** Shows the stepper at rest between steps (after time travel moved it). */
+  rest(): void {
+    this.phase = this.stepper.stepCount > 0 ? 'reset' : 'ready';
+    this.revealed = this.stepper.scratch.tapeLength;
     this.current = -1;
     this.currentIndex = -1;
   }
 
   private phaseEnd(): number {
-    const e = this.engine;
+    const e = this.stepper;
     return this.phase === 'forward' && e.phases.includes('loss') ? e.forwardEnd : e.lossEnd;
   }
 
-  private visitNext(): StepEvent {
-    const e = this.engine;
+  private visitNext(): PlayheadEvent {
+    const e = this.stepper;
     for (;;) {
       const address = e.backwardNext();
       if (address < 0) {
@@ -140,21 +142,21 @@ export class StepController {
     }
   }
 
-  private finishPhase(): StepEvent {
+  private finishPhase(): PlayheadEvent {
     if (this.phase === 'backward') {
-      const from = this.engine.backwardCursor;
-      while (this.engine.backwardNext() >= 0);
+      const from = this.stepper.backwardCursor;
+      while (this.stepper.backwardNext() >= 0);
       this.current = -1;
       this.currentIndex = -1;
-      return { kind: 'sweep', from, to: this.engine.tapeStart };
+      return { kind: 'sweep', from, to: this.stepper.tapeStart };
     }
     const from = this.revealed;
     this.revealed = this.phaseEnd();
     return { kind: 'reveal', phase: this.phase, from, to: this.revealed };
   }
 
-  private enter(phase: Phase): StepEvent {
-    const e = this.engine;
+  private enter(phase: Phase): PlayheadEvent {
+    const e = this.stepper;
     this.current = -1;
     this.currentIndex = -1;
     switch (phase) {

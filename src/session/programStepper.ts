@@ -1,20 +1,24 @@
 /**
- * A program of the expression language as a {@link StepEngine}: `forward` evaluates it into the
+ * A program of the expression language as a {@link Stepper}: `forward` evaluates it into the
  * scratch arena, `backward` sweeps its tape from the output down. There is no update: nothing
  * here is a weight. The model arena exists (both arenas are always shown) and stays empty.
  */
 import {
   KB,
   Memory,
-  applyGradientRules,
+  createSweep,
+  sweepDone,
+  sweepNext,
   evaluateProgram,
   parseProgram,
+  setGradientAt,
   type Checkpoint,
   type MemoryArena,
+  type SweepCursor,
   type Program,
   type TracedUpdate,
 } from '../core';
-import { snapshotScratch, type StepEngine } from './stepEngine';
+import { snapshotScratch, type Stepper } from './stepper';
 
 /** Default arena sizes of the playground. */
 export const PLAYGROUND_MODEL_BYTES = KB(1);
@@ -23,8 +27,8 @@ export const PLAYGROUND_SCRATCH_BYTES = KB(64);
 /** Name of each record a statement bound, by address. */
 export type Bindings = Map<number, string>;
 
-/** The playground's engine. Parse with {@link ExpressionEngine.parse} before evaluating. */
-export class ExpressionEngine implements StepEngine {
+/** The playground's engine. Parse with {@link ProgramStepper.parse} before evaluating. */
+export class ProgramStepper implements Stepper {
   readonly phases = ['mark', 'forward', 'backward', 'reset'] as const;
   readonly phasedStep = null;
   readonly restPhase = 'backward';
@@ -39,10 +43,11 @@ export class ExpressionEngine implements StepEngine {
   /** Names of records, by address (from the last evaluation). */
   names: Bindings = new Map();
   private checkpoint: Checkpoint | null = null;
-  private cursor = -1;
+  /** The backward sweep of the current step (null before its forward). */
+  private sweep: SweepCursor | null = null;
 
   get backwardCursor(): number {
-    return this.cursor;
+    return this.sweep ? this.sweep.next : -1;
   }
 
   constructor(
@@ -72,15 +77,13 @@ export class ExpressionEngine implements StepEngine {
   }
 
   get backwardDone(): boolean {
-    return (
-      this.checkpoint !== null && this.forwardEnd > this.tapeStart && this.cursor < this.tapeStart
-    );
+    return this.checkpoint !== null && this.sweep !== null && sweepDone(this.sweep);
   }
 
   begin(): void {
     this.checkpoint = this.scratch.mark();
     this.tapeStart = this.forwardEnd = this.scratch.tapeLength;
-    this.cursor = -1;
+    this.sweep = null;
   }
 
   forward(): void {
@@ -96,16 +99,12 @@ export class ExpressionEngine implements StepEngine {
     for (const s of result.statements) this.names.set(s.value >>> 0, s.name);
     this.output = result.bindings.get(result.output)! >>> 0;
     this.forwardEnd = this.scratch.tapeLength;
-    this.memory.f64[(this.output >> 3) + 1] = 1; // d(out)/d(out)
-    this.cursor = this.forwardEnd - 1;
+    setGradientAt(this.memory, this.output, 1); // d(out)/d(out)
+    this.sweep = createSweep(this.scratch, this.forwardEnd - 1, this.tapeStart);
   }
 
   backwardNext(): number {
-    if (this.cursor < this.tapeStart) return -1;
-    const k = this.cursor--;
-    const { f64, u32 } = this.memory;
-    applyGradientRules(f64, u32, this.scratch.tape, k, k);
-    return this.scratch.tape[k];
+    return this.sweep ? sweepNext(this.sweep) : -1;
   }
 
   update(): readonly TracedUpdate[] {

@@ -2,70 +2,78 @@
  * What the session derives from a scenario for the views: the renderer's paint context, the
  * stats panel's numbers, the caption, and the chain-rule panel's lines.
  */
-import { learningRateAt, VALUE_RECORD_SIZE } from '../core';
+import { learningRateAt, valueAt, VALUE_RECORD_SIZE, type TracedUpdate } from '../core';
 import type { AppState } from '../store/appStore';
-import type { StepStats } from '../store/viewSlice';
+import type { ScreenStats } from '../store/viewSlice';
 import { chainRuleLines } from '../viz/graph/chainRule';
 import { formatNumber as f } from '../viz/graph/format';
 import type { PaintContext } from '../viz/graph/paintContext';
 import type { Scenario } from './buildScenario';
 import { captionFor } from './captions';
-import { TrainerEngine } from './trainerEngine';
+import { TrainerStepper } from './trainerStepper';
 
 /** The paint context of the scenario's current moment. */
 export function paintContextOf(
   scenario: Scenario,
   state: Pick<AppState, 'selectedAddress' | 'hoveredAddress'>,
-  updatedFrom: ReadonlyMap<number, number> | null,
 ): PaintContext {
-  const { engine, controller } = scenario;
-  const phase = controller.phase;
-  const liveTo = Math.min(controller.revealed, engine.scratch.tapeLength);
+  const { stepper, playhead } = scenario;
+  const phase = playhead.phase;
+  const liveTo = Math.min(playhead.revealed, stepper.scratch.tapeLength);
   let sweptFrom = Infinity;
-  if (phase === 'backward') sweptFrom = engine.backwardCursor + 1;
-  else if (phase === 'update') sweptFrom = engine.tapeStart;
+  if (phase === 'backward') sweptFrom = stepper.backwardCursor + 1;
+  else if (phase === 'update') sweptFrom = stepper.tapeStart;
   return {
-    memory: engine.memory,
-    scratchBase: engine.scratch.base,
-    liveFrom: engine.tapeStart,
+    memory: stepper.memory,
+    scratchBase: stepper.scratch.base,
+    liveFrom: stepper.tapeStart,
     liveTo,
-    lastScratch: engine.lastScratch,
+    lastScratch: stepper.lastScratch,
     phase,
     sweptFrom,
-    current: controller.current,
-    updatedFrom: phase === 'update' ? updatedFrom : null,
+    current: playhead.current,
+    updatedFrom: phase === 'update' ? valuesBefore(playhead.updates) : null,
     selected: state.selectedAddress,
     hovered: state.hoveredAddress,
   };
 }
 
+const before = new WeakMap<readonly TracedUpdate[], ReadonlyMap<number, number>>();
+
+/** Each updated weight's value before the update, by address (one map per update phase). */
+function valuesBefore(updates: readonly TracedUpdate[]): ReadonlyMap<number, number> {
+  let map = before.get(updates);
+  if (!map) before.set(updates, (map = new Map(updates.map((u) => [u.address, u.before]))));
+  return map;
+}
+
 /** Loss and accuracy to show: of the step in progress, else of the last one. */
 function lossOf(scenario: Scenario): { loss: number; accuracy: number } {
-  const { engine } = scenario;
-  if (engine instanceof TrainerEngine) {
-    const current = engine.current;
+  const { stepper } = scenario;
+  if (stepper instanceof TrainerStepper) {
+    const current = stepper.current;
     if (!Number.isNaN(current.loss)) return current;
-    const report = engine.lastReport;
+    const report = stepper.report;
     return report ? { loss: report.loss, accuracy: report.accuracy } : { loss: NaN, accuracy: NaN };
   }
-  const live = engine.output !== 0 && engine.scratch.tapeLength > engine.tapeStart;
-  return { loss: live ? engine.memory.f64[engine.output >> 3] : NaN, accuracy: NaN };
+  const live = stepper.output !== 0 && stepper.scratch.tapeLength > stepper.tapeStart;
+  return { loss: live ? valueAt(stepper.memory, stepper.output) : NaN, accuracy: NaN };
 }
 
 /** The stats panel's numbers. */
-export function statsOf(scenario: Scenario): StepStats {
-  const { engine, spec, probe } = scenario;
+export function statsOf(scenario: Scenario): ScreenStats {
+  const { stepper, spec, probe } = scenario;
   const { loss, accuracy } = lossOf(scenario);
-  const live = engine.lossEnd - engine.tapeStart;
+  const live = stepper.lossEnd - stepper.tapeStart;
   return {
-    step: engine.stepCount,
+    step: stepper.stepCount,
     loss,
     accuracy,
-    scratchUsed: engine.scratch.used,
-    scratchCapacity: engine.scratch.capacity,
-    scratchHighWater: engine.scratch.highWater,
-    modelUsed: engine.model.used,
-    modelCapacity: engine.model.capacity,
+    scratchUsed: stepper.scratch.used,
+    scratchCapacity: stepper.scratch.capacity,
+    scratchHighWater: stepper.scratch.highWater,
+    modelUsed: stepper.model.used,
+    modelCapacity: stepper.model.capacity,
     drawnNodes: spec.nodes.filter((n) => n.arena === 'scratch').length,
     stepNodes: live > 0 || !probe ? live : probe.step.lossEnd - probe.step.tapeStart,
   };
@@ -73,13 +81,13 @@ export function statsOf(scenario: Scenario): StepStats {
 
 /** The caption of the scenario's current phase. */
 export function captionOf(scenario: Scenario): string {
-  const { engine, controller, trainer, spec } = scenario;
-  const records = engine.lossEnd - engine.tapeStart;
+  const { stepper, playhead, trainer, spec } = scenario;
+  const records = stepper.lossEnd - stepper.tapeStart;
   const drawn = spec.nodes.filter((n) => n.arena === 'scratch').length;
-  return captionFor(controller.phase, {
+  return captionFor(playhead.phase, {
     trains: trainer !== null,
-    step: engine.stepCount,
-    markUsed: engine.tapeStart * VALUE_RECORD_SIZE,
+    step: stepper.stepCount,
+    markUsed: stepper.tapeStart * VALUE_RECORD_SIZE,
     records,
     bytes: records * VALUE_RECORD_SIZE,
     drawn: Math.min(drawn, records),
@@ -91,33 +99,33 @@ export function captionOf(scenario: Scenario): string {
 
 /** Lines of the chain-rule panel (the update's and the reset's arithmetic in those phases). */
 export function chainRuleOf(scenario: Scenario): string[] {
-  const { controller, engine, trainer } = scenario;
-  if (controller.phase === 'update' && trainer) {
-    const lr = learningRateAt(trainer.settings, engine.stepCount);
-    const shown = controller.updates.slice(0, 3).map((u) => {
+  const { playhead, stepper, trainer } = scenario;
+  if (playhead.phase === 'update' && trainer) {
+    const lr = learningRateAt(trainer.settings, stepper.stepCount);
+    const shown = playhead.updates.slice(0, 3).map((u) => {
       const name = scenario.nameOf(u.address);
       return `${name} ← ${f(u.before)} − ${lr} · ${f(u.grad)} = ${f(u.after)}`;
     });
-    const more = controller.updates.length - shown.length;
+    const more = playhead.updates.length - shown.length;
     return [
       `w ← w − lr · w.grad, written in place in the model arena:`,
       ...shown,
       ...(more > 0 ? [`… and ${more} more`] : []),
     ];
   }
-  if (controller.phase === 'reset') {
-    const { from, to } = controller.freed;
+  if (playhead.phase === 'reset') {
+    const { from, to } = playhead.freed;
     return [
       `checkpoint.end(): scratch.used = ${from.toLocaleString('en-US')} → ${to.toLocaleString('en-US')} bytes.`,
-      engine.memory.debug
+      stepper.memory.debug
         ? 'One store to the bump pointer. Debug mode also poisons the freed bytes with 0xdd, so a stale pointer reads garbage and is caught.'
         : 'One store to the bump pointer. The freed bytes are not touched: the next step simply writes over them.',
     ];
   }
-  if (controller.phase === 'backward' && controller.current >= 0) {
-    return chainRuleLines(engine.memory, controller.current, scenario.nameOf);
+  if (playhead.phase === 'backward' && playhead.current >= 0) {
+    return chainRuleLines(stepper.memory, playhead.current, scenario.nameOf);
   }
-  if (controller.phase === 'backward' && controller.phaseComplete) {
+  if (playhead.phase === 'backward' && playhead.phaseComplete) {
     return ['The sweep is done: every record now holds d(output)/d(record) in its gradient field.'];
   }
   return [

@@ -6,7 +6,7 @@
 import type { Memory, MemoryArena, Phase, PhasedStep, TracedUpdate } from '../core';
 
 /** An engine whose step can be taken piece by piece. */
-export interface StepEngine {
+export interface Stepper {
   /** The phases one step goes through, in order. */
   readonly phases: readonly Phase[];
   readonly memory: Memory;

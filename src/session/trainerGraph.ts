@@ -3,7 +3,7 @@
  * one datapoint's subgraph for an MLP on a dataset (its inputs, every node its score depends on,
  * its own loss term, and the batch loss fed by it through a summary link).
  */
-import type { PhasedStep, Trainer } from '../core';
+import { pointerAt, type PhasedStep, type Trainer } from '../core';
 import { extractAncestors, extractRange, type NeuronRef } from '../viz/graph/extract';
 import type { GraphSpec } from '../viz/graph/spec';
 
@@ -21,7 +21,7 @@ export function parameterNames(trainer: Trainer): {
   trainer.mlp.layers.forEach((layer, l) => {
     layer.neurons.forEach((neuron, j) => {
       for (let i = 0; i < neuron.inputCount; i++) {
-        const address = memory.u32[(neuron.weights >> 2) + i];
+        const address = pointerAt(memory, neuron.weights, i);
         labels.set(address, `w${i + 1}`);
         neurons.set(address, { layer: l, neuron: j });
       }

@@ -1,4 +1,4 @@
-/** A trainer (the guide's neuron, an MLP on a dataset) as a {@link StepEngine}. */
+/** A trainer (the guide's neuron, an MLP on a dataset) as a {@link Stepper}: the core's phased step. */
 import {
   PHASES,
   abortStep,
@@ -11,17 +11,18 @@ import {
   type StepReport,
   type TracedUpdate,
   type Trainer,
+  writeParameters,
 } from '../core';
-import { snapshotScratch, type StepEngine } from './stepEngine';
+import { snapshotScratch, type Stepper } from './stepper';
 
 /** Drives `trainer` through the core's phased step. */
-export class TrainerEngine implements StepEngine {
+export class TrainerStepper implements Stepper {
   readonly phases = PHASES;
   readonly restPhase = 'reset';
   phasedStep: PhasedStep | null = null;
   lastScratch: Float64Array | null = null;
   /** Report of the last finished step, copied. */
-  lastReport: StepReport | null = null;
+  private lastReport: StepReport | null = null;
   private range = { tapeStart: 0, forwardEnd: 0, lossEnd: 0, output: 0 };
 
   constructor(readonly trainer: Trainer) {}
@@ -46,6 +47,10 @@ export class TrainerEngine implements StepEngine {
   }
   get output() {
     return this.range.output;
+  }
+  /** Report of the last finished step (null before any, or after a jump). */
+  get report(): StepReport | null {
+    return this.lastReport;
   }
   get stepCount() {
     return this.trainer.step;
@@ -102,6 +107,22 @@ export class TrainerEngine implements StepEngine {
   abort(): void {
     if (this.phasedStep) abortStep(this.phasedStep);
     this.phasedStep = null;
+  }
+
+  /**
+   * Puts the trainer at state `step` with `parameters` (time travel): any step in progress is
+   * abandoned, and no last step is shown until one is taken or {@link showReport} is called.
+   */
+  jumpTo(step: number, parameters: ArrayLike<number>): void {
+    this.abort();
+    writeParameters(this.trainer.memory, this.trainer.mlp, parameters);
+    this.trainer.step = step;
+    this.lastReport = null;
+  }
+
+  /** Shows `report` as the last step's (restored from the run's history), or none. */
+  showReport(report: StepReport | null): void {
+    this.lastReport = report;
   }
 
   /** Loss and accuracy of the step in progress (NaN before its forward). */

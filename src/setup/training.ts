@@ -1,5 +1,74 @@
-/** Comparisons of training setups: which changes start a new run and which go on with it. */
-import type { TrainingConfig } from '../store/trainingSlice';
+/**
+ * The MLP workbench's training setup as plain data: what decides a run (data, model shape, loss,
+ * learning rate), its default (micrograd's demo), the core's settings for it, and which changes
+ * start a new run. Everything here, with the seed, decides a run exactly: same setup, same run.
+ */
+import {
+  MICROGRAD_DEMO,
+  type Activation,
+  type DatasetName,
+  type LossKind,
+  type Schedule,
+  type TrainSettings,
+} from '../core';
+
+/** The training setup of the MLP scenario; the URL carries it, a change rebuilds the model. */
+export interface TrainingConfig {
+  dataset: Exclude<DatasetName, 'guide'>;
+  /** Number of points. */
+  points: number;
+  /** Gaussian noise of the data. */
+  noise: number;
+  /** Seed of the data and the initial weights. */
+  seed: number;
+  /** Neurons per hidden layer, e.g. [16, 16]; inputs (2) and output (1) are implied. */
+  hidden: number[];
+  /** Hidden layers' nonlinearity. */
+  activation: Activation;
+  loss: LossKind;
+  /** Base learning rate. */
+  learningRate: number;
+  schedule: Schedule;
+}
+
+/** The choices of each setup field that is a choice. */
+export const DATASETS: readonly TrainingConfig['dataset'][] = ['moons', 'circles', 'xor', 'spiral'];
+export const ACTIVATIONS: readonly Activation[] = ['relu', 'tanh', 'linear'];
+export const LOSSES: readonly LossKind[] = ['hinge', 'mse'];
+export const SCHEDULES: readonly Schedule[] = ['decay', 'constant'];
+
+/** micrograd's demo. */
+export const DEFAULT_TRAINING: TrainingConfig = {
+  dataset: 'moons',
+  points: MICROGRAD_DEMO.points,
+  noise: MICROGRAD_DEMO.noise,
+  seed: MICROGRAD_DEMO.seed,
+  hidden: [16, 16],
+  activation: MICROGRAD_DEMO.activation,
+  loss: MICROGRAD_DEMO.loss,
+  learningRate: MICROGRAD_DEMO.learningRate,
+  schedule: MICROGRAD_DEMO.schedule,
+};
+
+/** The core's settings for a training config (arena sizes and debug come from elsewhere). */
+export function settingsOf(
+  config: TrainingConfig,
+  base: TrainSettings = MICROGRAD_DEMO,
+): TrainSettings {
+  return {
+    ...base,
+    dataset: config.dataset,
+    points: config.points,
+    noise: config.noise,
+    seed: config.seed,
+    sizes: [2, ...config.hidden, 1],
+    activation: config.activation,
+    loss: config.loss,
+    l2: config.loss === 'hinge' ? MICROGRAD_DEMO.l2 : 0,
+    learningRate: config.learningRate,
+    schedule: config.schedule,
+  };
+}
 
 /** Whether two setups build the same data and model (the learning rate may differ). */
 export function sameModel(a: TrainingConfig, b: TrainingConfig): boolean {

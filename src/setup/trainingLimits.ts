@@ -5,10 +5,10 @@
  * with a message that says why.
  */
 import { MB, VALUE_RECORD_SIZE } from '../core';
-import type { TrainingConfig } from '../store/trainingSlice';
+import type { TrainingConfig } from './training';
 
 /** Bounds of every setup control. */
-export const LIMITS = {
+export const TRAINING_LIMITS = {
   points: { min: 4, max: 1000 },
   noise: { min: 0, max: 1 },
   seed: { min: 0, max: 2 ** 31 - 1 },
@@ -57,17 +57,18 @@ export function setupProblem(config: TrainingConfig): string | null {
   const { points, noise, seed, hidden, learningRate } = config;
   const within = (x: number, r: { min: number; max: number }) =>
     Number.isFinite(x) && x >= r.min && x <= r.max;
-  if (!Number.isInteger(points) || !within(points, LIMITS.points))
-    return `points must be a whole number from ${LIMITS.points.min} to ${LIMITS.points.max}`;
-  if (!within(noise, LIMITS.noise))
-    return `noise must be from ${LIMITS.noise.min} to ${LIMITS.noise.max}`;
-  if (!Number.isInteger(seed) || !within(seed, LIMITS.seed))
-    return `the seed must be a whole number from 0 to ${LIMITS.seed.max}`;
-  if (hidden.length > LIMITS.layers.max) return `at most ${LIMITS.layers.max} hidden layers`;
-  if (hidden.some((n) => !Number.isInteger(n) || !within(n, LIMITS.neurons)))
-    return `each hidden layer needs ${LIMITS.neurons.min} to ${LIMITS.neurons.max} neurons`;
-  if (!within(learningRate, LIMITS.learningRate))
-    return `the learning rate must be from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`;
+  if (!Number.isInteger(points) || !within(points, TRAINING_LIMITS.points))
+    return `points must be a whole number from ${TRAINING_LIMITS.points.min} to ${TRAINING_LIMITS.points.max}`;
+  if (!within(noise, TRAINING_LIMITS.noise))
+    return `noise must be from ${TRAINING_LIMITS.noise.min} to ${TRAINING_LIMITS.noise.max}`;
+  if (!Number.isInteger(seed) || !within(seed, TRAINING_LIMITS.seed))
+    return `the seed must be a whole number from 0 to ${TRAINING_LIMITS.seed.max}`;
+  if (hidden.length > TRAINING_LIMITS.layers.max)
+    return `at most ${TRAINING_LIMITS.layers.max} hidden layers`;
+  if (hidden.some((n) => !Number.isInteger(n) || !within(n, TRAINING_LIMITS.neurons)))
+    return `each hidden layer needs ${TRAINING_LIMITS.neurons.min} to ${TRAINING_LIMITS.neurons.max} neurons`;
+  if (!within(learningRate, TRAINING_LIMITS.learningRate))
+    return `the learning rate must be from ${TRAINING_LIMITS.learningRate.min} to ${TRAINING_LIMITS.learningRate.max}`;
   const bytes = recordsPerStep(config) * VALUE_RECORD_SIZE;
   if (bytes > MAX_SCRATCH_BYTES) {
     const mb = (bytes / MB(1)).toFixed(1);

@@ -3,7 +3,7 @@
  * The numbers themselves live in the engine (see `liveEngine.ts`).
  */
 import { create, type StateCreator } from 'zustand';
-import { createEngineSlice, type EngineSlice } from './engineSlice';
+import { createMemoryVersionSlice, type MemoryVersionSlice } from './memoryVersionSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHistorySlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
@@ -12,7 +12,7 @@ import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 export type AppState = SelectionSlice &
-  EngineSlice &
+  MemoryVersionSlice &
   ScenarioSlice &
   ViewSlice &
   MemoryHistorySlice &
@@ -22,7 +22,7 @@ export type AppState = SelectionSlice &
 /** Every slice together: the page's store, and a fresh one for a test. */
 export const createAppState: StateCreator<AppState> = (...a) => ({
   ...createSelectionSlice(...a),
-  ...createEngineSlice(...a),
+  ...createMemoryVersionSlice(...a),
   ...createMemoryHistorySlice(...a),
   ...createScenarioSlice(...a),
   ...createViewSlice(...a),

@@ -1,13 +1,18 @@
 import type { StateCreator } from 'zustand';
 
 /** A low-rate signal that the live engine's numbers changed (a step, a phase, a rebuild). */
-export interface EngineSlice {
+export interface MemoryVersionSlice {
   /** Bumped whenever the live engine changes; views redraw on it. */
-  engineVersion: number;
-  touchEngine: () => void;
+  memoryVersion: number;
+  touchMemory: () => void;
 }
 
-export const createEngineSlice: StateCreator<EngineSlice, [], [], EngineSlice> = (set) => ({
-  engineVersion: 0,
-  touchEngine: () => set((s) => ({ engineVersion: s.engineVersion + 1 })),
+export const createMemoryVersionSlice: StateCreator<
+  MemoryVersionSlice,
+  [],
+  [],
+  MemoryVersionSlice
+> = (set) => ({
+  memoryVersion: 0,
+  touchMemory: () => set((s) => ({ memoryVersion: s.memoryVersion + 1 })),
 });

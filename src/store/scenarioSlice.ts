@@ -1,21 +1,12 @@
 import type { StateCreator } from 'zustand';
-
-/** The scenarios the page offers. */
-export type ScenarioId = 'guide' | 'playground' | 'mlp';
-
-/** Arena options a user may change (the memory inspector's settings). */
-export interface EngineOptions {
-  modelBytes?: number;
-  scratchBytes?: number;
-  debug?: boolean;
-}
+import { DEFAULT_PROGRAM, type ArenaOptions, type ScenarioId } from '../setup';
 
 /** What the user asked for: which scenario, how it plays, what of it is drawn. */
 export interface ScenarioSlice {
   scenario: ScenarioId;
   /** Whether the play loop is stepping. */
   playing: boolean;
-  /** Index into the speed table (`src/scenarios/speeds.ts`). */
+  /** Index into the speed table (`src/session/playSpeeds.ts`). */
   speed: number;
   /** MLP scenario: which datapoint's subgraph is drawn. */
   datapoint: number;
@@ -24,23 +15,15 @@ export interface ScenarioSlice {
   /** Playground: the program's source text. */
   program: string;
   /** Arena sizes and debug mode; a change rebuilds the scenario. */
-  engineOptions: EngineOptions;
+  arenaOptions: ArenaOptions;
   setScenario: (scenario: ScenarioId) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
   setDatapoint: (datapoint: number) => void;
   toggleLayer: (layer: number) => void;
   setProgram: (program: string) => void;
-  setEngineOptions: (options: EngineOptions) => void;
+  setArenaOptions: (options: ArenaOptions) => void;
 }
-
-/** The playground's first program: a neuron by hand, as in micrograd's lecture. */
-export const DEFAULT_PROGRAM = `# a neuron by hand: out = tanh(x1*w1 + x2*w2 + b)
-x1 = 2; x2 = 0
-w1 = -3; w2 = 1
-b = 6.8813735870195432
-n = x1*w1 + x2*w2 + b
-out = tanh(n)`;
 
 export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set) => ({
   scenario: 'guide',
@@ -49,7 +32,7 @@ export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSl
   datapoint: 0,
   collapsedLayers: [0, 1, 2],
   program: DEFAULT_PROGRAM,
-  engineOptions: {},
+  arenaOptions: {},
   setScenario: (scenario) => set({ scenario, playing: false }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
@@ -61,5 +44,5 @@ export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSl
         : [...s.collapsedLayers, layer].sort((a, b) => a - b),
     })),
   setProgram: (program) => set({ program }),
-  setEngineOptions: (engineOptions) => set({ engineOptions, playing: false }),
+  setArenaOptions: (arenaOptions) => set({ arenaOptions, playing: false }),
 });

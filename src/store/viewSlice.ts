@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { DisplayPhase } from '../scenarios/stepController';
+import type { DisplayPhase } from '../core';
 
 /** Numbers the stats panel shows, refreshed when the engine changes. */
-export interface StepStats {
+export interface ScreenStats {
   /** Completed training steps. */
   step: number;
   /** Loss of the step in progress, or of the last one (NaN before any). */
@@ -30,7 +30,7 @@ export interface ExpressionProblem {
 export interface ViewSlice {
   phase: DisplayPhase;
   caption: string;
-  stats: StepStats;
+  stats: ScreenStats;
   /** An engine error (overflow, divergence), or null. */
   error: string | null;
   /** The playground program's error, or null. */
@@ -40,7 +40,7 @@ export interface ViewSlice {
   ) => void;
 }
 
-export const EMPTY_STATS: StepStats = {
+export const EMPTY_STATS: ScreenStats = {
   step: 0,
   loss: NaN,
   accuracy: NaN,

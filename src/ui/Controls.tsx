@@ -1,4 +1,4 @@
-import { SPEEDS } from '../scenarios/speeds';
+import { SPEEDS } from '../session/playSpeeds';
 import { useAppStore } from '../store/appStore';
 import { useSession } from './SessionContext';
 

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/appStore';
-import type { ScenarioId } from '../store/scenarioSlice';
+import type { ScenarioId } from '../setup';
 import { Controls } from './Controls';
 import { ShareBar } from './export/ShareBar';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Session } from '../scenarios/session';
+import type { Session } from '../session/Session';
 
 /** The session on screen, provided by `main.tsx`. */
 export const SessionContext = createContext<Session | null>(null);

@@ -5,17 +5,19 @@
  * value only when it differs from the default, so the default page has a bare URL. Decoding
  * validates every value and reports what it ignored (and why) instead of failing.
  */
-import { DEFAULT_PROGRAM, type ScenarioId } from '../store/scenarioSlice';
-import { DEFAULT_TRAINING, type TrainingConfig } from '../store/trainingSlice';
 import {
   ACTIVATIONS,
   DATASETS,
-  LIMITS,
+  DEFAULT_PROGRAM,
+  DEFAULT_TRAINING,
   LOSSES,
   SCENARIOS,
   SCHEDULES,
   setupProblem,
-} from './limits';
+  type ScenarioId,
+  type TrainingConfig,
+} from '../setup';
+import { LINK_LIMITS as LIMITS } from './linkLimits';
 
 /** Everything a link carries. */
 export interface UrlState {

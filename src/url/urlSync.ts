@@ -29,7 +29,7 @@ export const URL_WRITE_DELAY_MS = 300;
 /**
  * Applies the link in `search` to the store (scenario, training setup, program, datapoint) and
  * reports what it ignored in the URL note. Returns the step the link asks for (0 for none):
- * request it with {@link requestLinkedStep} once the training runner is listening.
+ * the session's `placeAt` brings the model there once it has started.
  */
 export function applyLink(store: UrlStore, search: string): number {
   const { state, ignored } = decodeState(search);
@@ -47,11 +47,6 @@ export function applyDecoded(store: UrlStore, state: DecodedState): void {
   if (state.scenario !== undefined && state.scenario !== s.scenario) s.setScenario(state.scenario);
 }
 
-/** Asks the training runner to bring the model to `step` (it replays it deterministically). */
-export function requestLinkedStep(store: UrlStore, step: number): void {
-  if (step > 0) store.getState().requestStep(step);
-}
-
 /** The shareable part of the store. A step still being reached counts as that step. */
 export function urlStateOf(s: AppState): UrlState {
   return {
@@ -59,7 +54,7 @@ export function urlStateOf(s: AppState): UrlState {
     training: s.training,
     program: s.program,
     datapoint: s.datapoint,
-    step: s.requestedStep ?? s.stats.step,
+    step: s.workbench.targetStep ?? s.stats.step,
   };
 }
 
@@ -86,7 +81,7 @@ export function keepUrlInSync(store: UrlStore, host: UrlHost): () => void {
       s.training !== prev.training ||
       s.program !== prev.program ||
       s.datapoint !== prev.datapoint ||
-      s.requestedStep !== prev.requestedStep ||
+      s.workbench.targetStep !== prev.workbench.targetStep ||
       s.stats.step !== prev.stats.step;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTrainer, trainStep, type TrainSettings } from '../../src/core';
-import { DEFAULT_TRAINING, settingsOf } from '../../src/store/trainingSlice';
+import { DEFAULT_TRAINING, settingsOf } from '../../src/setup';
 import { reportMeasurement, screenshot, useAppPages } from './harness';
 
 const pages = useAppPages();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, createValue, MICROGRAD_DEMO, mlpForward, trainStep } from '../../src/core';
-import { cellCentre, createEvaluator, evaluateGrid, gridFor } from '../../src/workbench/grid';
-import { readParameters, writeParameters } from '../../src/workbench/params';
+import { cellCentre, createEvaluator, evaluateGrid, gridFor } from '../../src/core/boundaryGrid';
+import { readParameters, writeParameters } from '../../src/core/parameters';
 
 describe('boundary grid', () => {
   const trainer = createTrainer(MICROGRAD_DEMO);

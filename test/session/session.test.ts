@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExpressionError, parseProgram } from '../../src/core';
-import { Session } from '../../src/scenarios/session';
-import { useAppStore } from '../../src/store/appStore';
-import { getLiveEngine } from '../../src/store/liveEngine';
+import type { Session } from '../../src/session/Session';
+import type { AppState } from '../../src/store/appStore';
+import { makeSession } from './makeSession';
 
-const initial = useAppStore.getState();
+// Each test has its own store and session: no page state is shared.
 let session: Session;
+let useAppStore: { getState(): AppState };
 
 beforeEach(() => {
-  useAppStore.setState(initial, true);
-  session = new Session(useAppStore);
-  session.start();
+  ({ session, store: useAppStore } = makeSession());
 });
 afterEach(() => {
   session.dispose();
@@ -19,13 +18,13 @@ afterEach(() => {
 
 describe('session (no renderer attached)', () => {
   it('puts the guide on screen and tells the memory views at every change', () => {
-    const live = getLiveEngine()!;
-    expect(live.memory).toBe(session.scenario!.engine.memory);
-    const version = useAppStore.getState().engineVersion;
+    const live = session.screen!;
+    expect(live.memory).toBe(session.scenario!.stepper.memory);
+    const version = useAppStore.getState().memoryVersion;
     session.stepPhase(); // mark
     session.stepPhase(); // forward
-    expect(useAppStore.getState().engineVersion).toBeGreaterThan(version);
-    const step = session.scenario!.engine.phasedStep;
+    expect(useAppStore.getState().memoryVersion).toBeGreaterThan(version);
+    const step = session.scenario!.stepper.phasedStep;
     expect(step).not.toBeNull();
     expect(live.step).toBe(step);
     expect(live.revealed).toBe(step!.forwardEnd);
@@ -39,12 +38,12 @@ describe('session (no renderer attached)', () => {
   });
 
   it('shows an overflow, keeps the model, and works again once the arena is enlarged', () => {
-    useAppStore.getState().setEngineOptions({ scratchBytes: 256 });
+    useAppStore.getState().setArenaOptions({ scratchBytes: 256 });
     expect(useAppStore.getState().error).toMatch(/scratch arena overflow/);
     session.stepWhole();
     expect(useAppStore.getState().error).toMatch(/scratch arena overflow/);
     expect(useAppStore.getState().phase).toBe('ready');
-    useAppStore.getState().setEngineOptions({});
+    useAppStore.getState().setArenaOptions({});
     expect(useAppStore.getState().error).toBeNull();
     session.stepWhole();
     expect(useAppStore.getState().stats.step).toBe(1);
@@ -79,17 +78,17 @@ describe('session (no renderer attached)', () => {
     useAppStore.getState().setScenario('playground');
     useAppStore.getState().setProgram('a = 2\nb = a*a\nc = b + a');
     vi.runAllTimers();
-    const live = getLiveEngine()!;
-    const engine = session.scenario!.engine;
+    const live = session.screen!;
+    const stepper = session.scenario!.stepper;
     // At rest the program has been differentiated: the sweep is done.
-    expect(live.step).toMatchObject({ phase: 'backward', tapeStart: engine.tapeStart });
+    expect(live.step).toMatchObject({ phase: 'backward', tapeStart: stepper.tapeStart });
     expect(live.step!.backwardCursor).toBeLessThan(live.step!.tapeStart);
     session.stepPhase(); // reset
     expect(live.step).toBeNull();
     session.stepPhase(); // mark
     session.stepPhase(); // forward
     session.stepNode(); // the first node of the sweep: the output
-    expect(live.step).toMatchObject({ phase: 'backward', lossEnd: engine.lossEnd });
-    expect(live.step!.backwardCursor).toBe(engine.lossEnd - 2);
+    expect(live.step).toMatchObject({ phase: 'backward', lossEnd: stepper.lossEnd });
+    expect(live.step!.backwardCursor).toBe(stepper.lossEnd - 2);
   });
 });

@@ -8,7 +8,7 @@ import {
   OFFSET_PREV_COUNT,
   type Trainer,
 } from '../../src/core';
-import { trainerGraph } from '../../src/scenarios/trainerGraph';
+import { trainerGraph } from '../../src/session/trainerGraph';
 import { collapseLayers } from '../../src/viz/graph/collapse';
 
 const SETTINGS = { ...MICROGRAD_DEMO, points: 12 };

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beginStep, createTrainer, runForward } from '../../src/core';
-import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../../src/store/trainingSlice';
-import {
-  parameterCount,
-  recordsPerStep,
-  scratchBytesFor,
-  setupProblem,
-} from '../../src/workbench/limits';
+import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../../src/setup';
+import { parameterCount, recordsPerStep, scratchBytesFor, setupProblem } from '../../src/setup';
 
 const SETUPS: TrainingConfig[] = [
   DEFAULT_TRAINING,

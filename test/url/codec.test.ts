@@ -6,7 +6,7 @@ import {
   encodeState,
   type UrlState,
 } from '../../src/url/codec';
-import { LIMITS } from '../../src/url/limits';
+import { LINK_LIMITS as LIMITS } from '../../src/url/linkLimits';
 
 const { points, neurons, hiddenLayers } = LIMITS;
 

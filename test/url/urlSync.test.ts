@@ -2,13 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import { createAppState, type AppState } from '../../src/store/appStore';
 import { useUrlNote } from '../../src/url/urlNote';
-import {
-  URL_WRITE_DELAY_MS,
-  applyLink,
-  keepUrlInSync,
-  requestLinkedStep,
-  type UrlHost,
-} from '../../src/url/urlSync';
+import { URL_WRITE_DELAY_MS, applyLink, keepUrlInSync, type UrlHost } from '../../src/url/urlSync';
 
 /** A fresh store with every slice, as the page has. */
 function makeStore() {
@@ -43,16 +37,12 @@ describe('applyLink', () => {
     expect(useUrlNote.getState().ignored).toEqual([
       { name: 'lr', value: 'x', reason: 'not a number' },
     ]);
-    requestLinkedStep(store, step);
-    expect(store.getState().requestedStep).toBe(12);
   });
 
   it('asks for no step in the playground, and sets its program', () => {
     const store = makeStore();
     expect(applyLink(store, '?scenario=playground&program=a%20%3D%202&step=3')).toBe(0);
     expect(store.getState().program).toBe('a = 2');
-    requestLinkedStep(store, 0);
-    expect(store.getState().requestedStep).toBeNull();
   });
 });
 
@@ -96,16 +86,16 @@ describe('keepUrlInSync', () => {
     expect(writes).toEqual(['/app/?step=50']);
   });
 
-  it('keeps a requested step in the URL until it is reached, then the step shown', () => {
+  it('keeps a step being trained to in the URL until it is reached, then the step shown', () => {
     const store = makeStore();
     const { host, writes } = makeHost('?scenario=mlp&step=5');
     applyLink(store, host.location.search);
     keepUrlInSync(store, host);
-    requestLinkedStep(store, 5);
+    store.getState().setWorkbench({ targetStep: 5 });
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(writes).toEqual([]); // the address is already right
-    const { stats, setView, requestStep } = store.getState();
-    requestStep(null);
+    const { stats, setView, setWorkbench } = store.getState();
+    setWorkbench({ targetStep: null });
     setView({ stats: { ...stats, step: 5 } });
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(writes).toEqual([]);

@@ -4,7 +4,7 @@
  * topological order. Number literals become leaf Values; names are bindings to Values.
  */
 import type { MemoryArena } from '../arena';
-import { add, div, mul, neg, pow, sub } from '../arithmetic';
+import { add, div, mul, neg, pow, sub } from '../ops';
 import { backward } from '../backward';
 import { ExpressionError } from '../errors';
 import { createValue, getGrad, getValue, type Value } from '../value';

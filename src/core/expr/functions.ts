@@ -1,6 +1,6 @@
 /** The functions a program can call, each one op of the engine, and their number forms. */
 import type { MemoryArena } from '../arena';
-import { exp, log, neg, relu, sigmoid, tanh } from '../arithmetic';
+import { exp, log, neg, relu, sigmoid, tanh } from '../ops';
 import type { Value } from '../value';
 import type { UnaryFunctionName } from './ast';
 

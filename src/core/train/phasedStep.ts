@@ -34,12 +34,6 @@ export interface TracedUpdate {
   readonly grad: number;
 }
 
-/**
- * @deprecated Nothing records a whole step's trace any more (trace.ts is gone: nothing showed
- * it). Kept only so that code still naming it compiles; drop the field that holds one.
- */
-export type StepTrace = never;
-
 /** Phases of a step, in order. */
 export const PHASES = ['mark', 'forward', 'loss', 'backward', 'update', 'reset'] as const;
 export type Phase = (typeof PHASES)[number];

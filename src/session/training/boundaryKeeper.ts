@@ -4,9 +4,9 @@
  * from the worker during fast play (`accept`). Evaluation runs on a private small engine with
  * copied weights, so the arenas the memory view shows are never touched.
  */
-import type { Trainer } from '../core';
-import { createEvaluator, evaluateGrid, gridFor, type Evaluator, type GridSpec } from './grid';
-import { readParameters, writeParameters } from './params';
+import type { Trainer } from '../../core';
+import { createEvaluator, evaluateGrid, gridFor, type Evaluator, type GridSpec } from '../../core';
+import { readParameters, writeParameters } from '../../core';
 
 /** Recomputations on the main thread at most every this many ms. */
 const BOUNDARY_MS = 100;

@@ -3,8 +3,8 @@
  * Every message carries the run id of the `load` it belongs to, so the page can ignore what a
  * superseded run still sends.
  */
-import type { TrainSettings } from '../core';
-import type { GridSpec } from './grid';
+import type { TrainSettings } from '../../core';
+import type { GridSpec } from '../../core';
 
 /** Page → worker. */
 export type ToWorker =

@@ -3,9 +3,9 @@
  * messages and, while running, trains in time slices with the core's `trainStep` (no engine
  * code of its own), collecting what each step did into batches sent about every 100 ms.
  */
-import { createTrainer, DivergenceError, trainStep, type Trainer } from '../core';
-import { evaluateGrid, type GridSpec } from './grid';
-import { readParameters, writeParameters } from './params';
+import { createTrainer, DivergenceError, trainStep, type Trainer } from '../../core';
+import { evaluateGrid, type GridSpec } from '../../core';
+import { readParameters, writeParameters } from '../../core';
 import type { Batch, FromWorker, ToWorker } from './protocol';
 
 /** How often progress is sent, and the boundary recomputed, in ms. */

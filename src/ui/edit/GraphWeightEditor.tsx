@@ -2,7 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { hex } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { useSession } from '../SessionContext';
-import { editableTrainer, isParameter, parameterValue, setWeight } from './editWeights';
+import { parameterValue } from './editWeights';
 import { WeightInput } from './WeightInput';
 
 interface Editing {
@@ -31,10 +31,10 @@ export function GraphWeightEditor({ svgRef }: { svgRef: RefObject<SVGSVGElement 
       event.preventDefault();
       const address = Number(node.getAttribute('data-address'));
       const state = useAppStore.getState();
-      const editable = editableTrainer(session, state);
+      const editable = session.editable();
       if (!editable.ok)
         return state.setView({ error: `Cannot edit the weight: ${editable.reason}.` });
-      if (!isParameter(editable.trainer, address)) return;
+      if (!session.isWeight(address)) return;
       const box = node.getBoundingClientRect();
       const name = node.querySelector('text.t1')?.textContent ?? '';
       setEditing({
@@ -50,11 +50,9 @@ export function GraphWeightEditor({ svgRef }: { svgRef: RefObject<SVGSVGElement 
   }, [session, svgRef]);
   if (!editing) return null;
   const apply = (value: number): string | null => {
-    const editable = editableTrainer(session, useAppStore.getState());
-    if (!editable.ok) return editable.reason;
-    setWeight(session, editable.trainer, editing.address, value);
-    setEditing(null);
-    return null;
+    const refused = session.setWeight(editing.address, value);
+    if (refused === null) setEditing(null);
+    return refused;
   };
   return (
     <div className="weight-editor" style={{ left: editing.left, top: editing.top }}>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { hex } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { useSession } from '../SessionContext';
-import { editableTrainer, isParameter, parameterValue, setWeight } from './editWeights';
+import { parameterValue } from './editWeights';
 import { WeightInput } from './WeightInput';
 
 /**
@@ -12,11 +12,10 @@ import { WeightInput } from './WeightInput';
 export function RecordValueEditor({ address, display }: { address: number; display: ReactNode }) {
   const session = useSession();
   const [initial, setInitial] = useState<number | null>(null);
-  const trainer = session.scenario?.trainer;
-  if (!trainer || !isParameter(trainer, address)) return <>{display}</>;
+  if (!session.isWeight(address)) return <>{display}</>;
   const open = (): void => {
     const state = useAppStore.getState();
-    const editable = editableTrainer(session, state);
+    const editable = session.editable();
     if (!editable.ok)
       return state.setView({ error: `Cannot edit the weight: ${editable.reason}.` });
     setInitial(parameterValue(editable.trainer, address));
@@ -36,11 +35,9 @@ export function RecordValueEditor({ address, display }: { address: number; displ
       </span>
     );
   const apply = (value: number): string | null => {
-    const editable = editableTrainer(session, useAppStore.getState());
-    if (!editable.ok) return editable.reason;
-    setWeight(session, editable.trainer, address, value);
-    setInitial(null);
-    return null;
+    const refused = session.setWeight(address, value);
+    if (refused === null) setInitial(null);
+    return refused;
   };
   return (
     <WeightInput

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
-import { exportWeights, parseWeights } from '../../core/io/weightsCodec';
+import { MAX_WEIGHTS_FILE_BYTES, exportWeights, parseWeights } from '../../core/io/weightsCodec';
 import { useAppStore } from '../../store/appStore';
-import { editableTrainer, setAllWeights } from '../edit/editWeights';
 import { useSession } from '../SessionContext';
 import { download } from './download';
 
@@ -29,17 +28,22 @@ export function WeightsButtons() {
   };
   const importFile = async (file: File): Promise<void> => {
     const state = useAppStore.getState();
-    const editable = editableTrainer(session, state);
+    const editable = session.editable();
     if (!editable.ok) return state.setView({ error: `Weights not imported: ${editable.reason}.` });
     const { trainer } = editable;
-    const parsed = parseWeights(await file.text(), trainer.mlp.sizes, trainer.settings.activation);
-    if (!parsed.ok) {
-      const list = parsed.errors.join('; ');
-      return state.setView({
-        error: `Weights not imported from ${file.name} (the model is unchanged): ${list}.`,
+    const name = file.name.length > 40 ? `${file.name.slice(0, 40)}…` : file.name;
+    const refuse = (why: string) =>
+      state.setView({
+        error: `Weights not imported from ${name} (the model is unchanged): ${why}.`,
       });
-    }
-    setAllWeights(session, trainer, parsed.values);
+    if (file.size > MAX_WEIGHTS_FILE_BYTES)
+      return refuse(
+        `the file has ${file.size.toLocaleString('en-US')} bytes; a weights file has at most ${MAX_WEIGHTS_FILE_BYTES.toLocaleString('en-US')}`,
+      );
+    const parsed = parseWeights(await file.text(), trainer.mlp.sizes, trainer.settings.activation);
+    if (!parsed.ok) return refuse(parsed.errors.join('; '));
+    const refused = session.importWeights(parsed.values);
+    if (refused !== null) refuse(refused);
   };
   const title = disabled ? 'The playground has no model to export' : undefined;
   return (

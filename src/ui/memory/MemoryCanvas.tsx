@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
 import type { ZoomLevel } from '../../viz/memory/layout';
-import { liveSceneSource } from './liveSource';
+import { useSession } from '../SessionContext';
 
 /** Props of {@link MemoryCanvas}. */
 export interface MemoryCanvasProps {
@@ -21,6 +21,7 @@ export interface MemoryCanvasProps {
 
 /** The canvas view of both arena regions (`data-testid="memory-view"`). */
 export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) {
+  const session = useSession();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<MemoryRenderer | null>(null);
   const arrowsRef = useRef(arrows);
@@ -34,7 +35,7 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     const canvas = canvasRef.current;
     if (canvas === null) return;
     const store = useAppStore;
-    const renderer = new MemoryRenderer(canvas, liveSceneSource, {
+    const renderer = new MemoryRenderer(canvas, () => session.screen, {
       onHover: (address) => {
         if (store.getState().hoveredAddress !== address) store.getState().hover(address);
       },
@@ -52,7 +53,7 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     };
     push();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.engineVersion !== prev.engineVersion) renderer.requestDraw();
+      if (s.memoryVersion !== prev.memoryVersion) renderer.requestDraw();
       if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress) {
         push();
       }
@@ -64,7 +65,7 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
       rendererRef.current = null;
       onRenderer(null);
     };
-  }, [onRenderer]);
+  }, [onRenderer, session]);
 
   useEffect(() => {
     arrowsRef.current = arrows;

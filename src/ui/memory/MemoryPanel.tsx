@@ -1,7 +1,7 @@
 /**
  * The arena memory inspector: both regions of the linear memory drawn to scale on a canvas,
  * the decoded record under the pointer or selected, memory use over steps, and arena settings.
- * Reads the live engine (`getLiveEngine()`); React re-renders only on `engineVersion` and
+ * Reads the session's memory on screen (`session.screen`); React re-renders only on `memoryVersion` and
  * selection, the canvas redraws in its own animation frame.
  */
 import { useCallback, useState } from 'react';
@@ -14,10 +14,9 @@ import { MemorySettings } from './MemorySettings';
 import { RecordPanel } from './RecordPanel';
 import { RegionSummaries } from './RegionSummaries';
 import { shortSize } from './format';
-import { useMemoryHistory } from './useMemoryHistory';
 import './memory.css';
 
-/** The memory panel. No props: it reads the live engine and the store. */
+/** The memory panel. No props: it reads the memory on screen and the store. */
 export function MemoryPanel() {
   const [arrows, setArrows] = useState(true);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -27,7 +26,6 @@ export function MemoryPanel() {
     (index: number, level: ZoomLevel, count: number) => setZoom({ index, level, count }),
     [],
   );
-  useMemoryHistory();
   return (
     <section className="memory-panel" aria-label="Arena memory">
       <RegionSummaries />

@@ -1,21 +1,21 @@
 /**
  * Arena capacities and debug mode. Applying rebuilds the scenario through the store's
- * `setEngineOptions` (the scenario builder reads `engineOptions`). A capacity too small for a
+ * `setArenaOptions` (the scenario builder reads `arenaOptions`). A capacity too small for a
  * step makes the step fail with the core's overflow error, shown by the app; the model arena is
  * untouched, and enlarging the capacity lets training go on.
  */
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { getLiveEngine } from '../../store/liveEngine';
 import { shortSize } from './format';
-import { useLiveKey } from './useLiveKey';
+import { useScreen } from './useScreen';
 
 /** The settings form (`data-testid="memory-settings"`). */
 export function MemorySettings() {
-  useLiveKey((live) => `${live.model.capacity},${live.scratch.capacity},${live.memory.debug}`);
-  const setEngineOptions = useAppStore((s) => s.setEngineOptions);
-  const engineOptions = useAppStore((s) => s.engineOptions);
-  const live = getLiveEngine();
+  const live = useScreen(
+    (live) => `${live.model.capacity},${live.scratch.capacity},${live.memory.debug}`,
+  );
+  const setArenaOptions = useAppStore((s) => s.setArenaOptions);
+  const arenaOptions = useAppStore((s) => s.arenaOptions);
   const current = {
     modelBytes: live?.model.capacity ?? 0,
     scratchBytes: live?.scratch.capacity ?? 0,
@@ -29,7 +29,7 @@ export function MemorySettings() {
     if (shown.modelBytes !== current.modelBytes) changed.modelBytes = shown.modelBytes;
     if (shown.scratchBytes !== current.scratchBytes) changed.scratchBytes = shown.scratchBytes;
     if (shown.debug !== current.debug) changed.debug = shown.debug;
-    setEngineOptions({ ...engineOptions, ...changed });
+    setArenaOptions({ ...arenaOptions, ...changed });
     setDraft(null);
   };
   const change = (patch: Partial<typeof current>) => setDraft({ ...shown, ...patch });

@@ -12,17 +12,15 @@ import {
   type DecodedRecord,
 } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
-import { getLiveEngine } from '../../store/liveEngine';
 import { RecordValueEditor } from '../edit/RecordValueEditor';
-import { useLiveKey } from './useLiveKey';
-import type { LiveEngine } from '../../store/liveEngine';
+import { useScreen } from './useScreen';
+import type { OnScreenMemory } from '../../session/onScreenMemory';
 
 /** The record panel (`data-testid="memory-record"`). Shows the hovered address, else the selected one. */
 export function RecordPanel() {
   const selected = useAppStore((s) => s.selectedAddress);
   const hovered = useAppStore((s) => s.hoveredAddress);
-  useLiveKey((live) => bytesKey(live, hovered ?? selected));
-  const live = getLiveEngine();
+  const live = useScreen((live) => bytesKey(live, hovered ?? selected));
   const address = hovered ?? selected;
   if (live === null || address === null) {
     return (
@@ -44,7 +42,7 @@ export function RecordPanel() {
 }
 
 /** The bytes the panel decodes (a record, or the start of a pointer array), as a key. */
-function bytesKey(live: LiveEngine, address: number | null): string {
+function bytesKey(live: OnScreenMemory, address: number | null): string {
   if (address === null) return '';
   const u8 = live.memory.u8;
   const start = Math.max(0, Math.min(address, u8.length));

@@ -4,17 +4,15 @@
  */
 import { describeRegion, type RegionSummary } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
-import { getLiveEngine } from '../../store/liveEngine';
 import { palette } from '../../viz/memory/palette';
 import { bytes, hex } from './format';
-import { useLiveKey } from './useLiveKey';
-import type { LiveEngine } from '../../store/liveEngine';
+import { useScreen } from './useScreen';
+import type { OnScreenMemory } from '../../session/onScreenMemory';
 
 /** Both regions' summaries (`data-testid="region-model"`, `"region-scratch"`). */
 export function RegionSummaries() {
-  useLiveKey(regionsKey);
+  const live = useScreen(regionsKey);
   const history = useAppStore((s) => s.memoryHistory);
-  const live = getLiveEngine();
   if (live === null) return null;
   const lastStep = history[history.length - 1];
   return (
@@ -35,7 +33,7 @@ export function RegionSummaries() {
 }
 
 /** Every number the summaries show. */
-function regionsKey(live: LiveEngine): string {
+function regionsKey(live: OnScreenMemory): string {
   const parts: number[] = [live.revealed];
   for (const arena of [live.model, live.scratch]) {
     parts.push(arena.base, arena.capacity, arena.used, arena.highWater, arena.tapeLength);

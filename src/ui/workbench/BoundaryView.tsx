@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { drawBoundary } from '../../viz/boundary/drawBoundary';
-import { useRunner } from './RunnerContext';
+import { useSession } from '../SessionContext';
 import { useCanvas } from './useCanvas';
 
 /** The decision boundary heatmap with the data over it (`data-testid="boundary"`). */
 export function BoundaryView() {
-  const runner = useRunner();
+  const runner = useSession().training;
   const draw = useCallback(
     (ctx: CanvasRenderingContext2D, width: number, height: number) => {
       const scenario = useAppStore.getState().scenario;

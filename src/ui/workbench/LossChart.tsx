@@ -1,14 +1,14 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { ACCURACY_COLOR, LOSS_COLOR, drawLossChart } from '../../viz/charts/drawLossChart';
-import { useRunner } from './RunnerContext';
+import { useSession } from '../SessionContext';
 import { useCanvas } from './useCanvas';
 
 const EMPTY = new Float64Array(0);
 
 /** Loss and accuracy over the run's steps (`data-testid="loss-chart"`). */
 export function LossChart() {
-  const runner = useRunner();
+  const runner = useSession().training;
   const steps = useAppStore((s) => s.workbench.historySteps);
   const draw = useCallback(
     (ctx: CanvasRenderingContext2D, width: number, height: number) => {

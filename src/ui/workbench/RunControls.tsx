@@ -1,6 +1,7 @@
-import { MAX_SPEED, playsInWorker } from '../../scenarios/speeds';
+import { MAX_SPEED, playsInWorker } from '../../session/playSpeeds';
 import { useAppStore } from '../../store/appStore';
-import { HISTORY_LIMITS } from '../../workbench/history';
+import { useSession } from '../SessionContext';
+import { HISTORY_LIMITS } from '../../session/training/runHistory';
 
 /** Fast play, the measured speed, and the step slider (time travel). */
 export function RunControls() {
@@ -8,7 +9,7 @@ export function RunControls() {
   const accuracy = useAppStore((s) => s.stats.accuracy);
   const { historySteps, stepsPerSecond, fast } = useAppStore((s) => s.workbench);
   const playingFast = useAppStore((s) => s.playing && playsInWorker(s));
-  const requestStep = useAppStore((s) => s.requestStep);
+  const session = useSession();
   const toggleFast = () => {
     const s = useAppStore.getState();
     if (playingFast) s.setPlaying(false);
@@ -49,7 +50,7 @@ export function RunControls() {
           min={0}
           max={end}
           value={step}
-          onChange={(e) => requestStep(Number(e.target.value))}
+          onChange={(e) => session.placeAt(Number(e.target.value))}
           title={`Scrub to any earlier step. Every step's weights are kept up to ${HISTORY_LIMITS.maxDenseStates - 1} steps, then every ${HISTORY_LIMITS.sparseEvery}th (the rest are replayed).`}
         />
       </label>

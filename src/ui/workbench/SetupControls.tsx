@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/appStore';
-import type { TrainingConfig } from '../../store/trainingSlice';
-import { LIMITS, parameterCount, setupProblem } from '../../workbench/limits';
+import type { TrainingConfig } from '../../setup';
+import { DATASETS, TRAINING_LIMITS, parameterCount, setupProblem } from '../../setup';
 import { NumberField } from './NumberField';
-
-const DATASETS: TrainingConfig['dataset'][] = ['moons', 'circles', 'xor', 'spiral'];
 
 /** Data, model, loss and learning rate of the MLP scenario. Every change rebuilds the model. */
 export function SetupControls() {
@@ -47,8 +45,8 @@ export function SetupControls() {
           label="points"
           testid="points"
           value={training.points}
-          min={LIMITS.points.min}
-          max={LIMITS.points.max}
+          min={TRAINING_LIMITS.points.min}
+          max={TRAINING_LIMITS.points.max}
           step={10}
           width={50}
           onCommit={(n) => apply({ points: n })}
@@ -91,7 +89,7 @@ export function SetupControls() {
           <span key={l} className="wb-layer" data-testid={`hidden-${l + 1}`}>
             <button
               aria-label={`fewer neurons in layer ${l + 1}`}
-              disabled={n <= LIMITS.neurons.min}
+              disabled={n <= TRAINING_LIMITS.neurons.min}
               onClick={() => setLayer(l, n - 1)}
             >
               −
@@ -99,7 +97,7 @@ export function SetupControls() {
             <b>{n}</b>
             <button
               aria-label={`more neurons in layer ${l + 1}`}
-              disabled={n >= LIMITS.neurons.max}
+              disabled={n >= TRAINING_LIMITS.neurons.max}
               onClick={() => setLayer(l, n + 1)}
             >
               +
@@ -110,7 +108,7 @@ export function SetupControls() {
         <button
           data-testid="add-layer"
           title="Add a hidden layer"
-          disabled={hidden.length >= LIMITS.layers.max}
+          disabled={hidden.length >= TRAINING_LIMITS.layers.max}
           onClick={() => apply({ hidden: [...hidden, hidden[hidden.length - 1] ?? 8] })}
         >
           +L
@@ -118,7 +116,7 @@ export function SetupControls() {
         <button
           data-testid="remove-layer"
           title="Remove the last hidden layer"
-          disabled={hidden.length <= LIMITS.layers.min}
+          disabled={hidden.length <= TRAINING_LIMITS.layers.min}
           onClick={() => apply({ hidden: hidden.slice(0, -1) })}
         >
           −L
@@ -154,8 +152,8 @@ export function SetupControls() {
           label="lr"
           testid="learning-rate"
           value={training.learningRate}
-          min={LIMITS.learningRate.min}
-          max={LIMITS.learningRate.max}
+          min={TRAINING_LIMITS.learningRate.min}
+          max={TRAINING_LIMITS.learningRate.max}
           step="any"
           width={60}
           onCommit={(n) => apply({ learningRate: n })}

@@ -5,7 +5,7 @@
  * and a shape difference besides). Framework-free: draws on a 2-D canvas context.
  */
 import type { Dataset } from '../../core';
-import type { GridSpec } from '../../workbench/grid';
+import type { GridSpec } from '../../core';
 
 /** The two classes' colours (Okabe–Ito blue and vermillion). */
 export const CLASS_COLORS = { positive: [0, 114, 178], negative: [213, 94, 0] } as const;

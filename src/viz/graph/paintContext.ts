@@ -1,6 +1,6 @@
 /** What the graph renderer needs to know about the moment it draws (no copies of memory). */
 import type { Memory } from '../../core';
-import type { DisplayPhase } from '../../scenarios/stepController';
+import type { DisplayPhase } from '../../core';
 
 /** The state of the engine and the selection, as the renderer reads it. */
 export interface PaintContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RunHistory, type HistoryLimits } from '../../src/workbench/history';
+import { RunHistory, type HistoryLimits } from '../../../src/session/training/runHistory';
 
 const LIMITS: HistoryLimits = {
   maxDenseStates: 5,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, MICROGRAD_DEMO, trainStep, type TrainSettings } from '../../src/core';
-import { readParameters } from '../../src/workbench/params';
-import type { FromWorker } from '../../src/workbench/protocol';
-import { WorkerCore } from '../../src/workbench/workerCore';
+import { createTrainer, MICROGRAD_DEMO, trainStep, type TrainSettings } from '../../../src/core';
+import { readParameters } from '../../../src/core/parameters';
+import type { FromWorker } from '../../../src/session/worker/protocol';
+import { WorkerCore } from '../../../src/session/worker/workerCore';
 
 const SMALL: TrainSettings = { ...MICROGRAD_DEMO, points: 20, sizes: [2, 4, 1] };
 

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../../../src/core';
-import { ExpressionEngine } from '../../../src/scenarios/expressionEngine';
-import { StepController } from '../../../src/scenarios/stepController';
+import { ProgramStepper } from '../../../src/session/programStepper';
+import { Playhead } from '../../../src/session/playhead';
 import { chainRuleLines, localDerivative } from '../../../src/viz/graph/chainRule';
 import { parentsOf } from '../../../src/viz/graph/extract';
 import { formatNumber } from '../../../src/viz/graph/format';
 
-function evaluated(source: string): ExpressionEngine {
-  const engine = new ExpressionEngine(parseProgram(source));
-  new StepController(engine).stepWhole(); // forward and backward
-  return engine;
+function evaluated(source: string): ProgramStepper {
+  const stepper = new ProgramStepper(parseProgram(source));
+  new Playhead(stepper).stepWhole(); // forward and backward
+  return stepper;
 }
 
 describe('chain rule panel', () => {
-  it('local derivatives agree with the engine: grad(p) = Σ over users of local · grad(user)', () => {
-    const engine = evaluated(
+  it('local derivatives agree with the stepper: grad(p) = Σ over users of local · grad(user)', () => {
+    const stepper = evaluated(
       'a = 1.5; b = -0.7\nc = a*b + a/b - b\nd = tanh(c) + exp(b) + log(a) + sigmoid(c) + relu(a) + (-a) + c**3',
     );
-    const { memory, scratch } = engine;
+    const { memory, scratch } = stepper;
     const sum = new Map<number, number>();
-    for (let k = engine.tapeStart; k < engine.lossEnd; k++) {
+    for (let k = stepper.tapeStart; k < stepper.lossEnd; k++) {
       const node = scratch.tape[k];
       const g = memory.f64[(node >> 3) + 1];
       parentsOf(memory, node).forEach((parent, slot) => {
@@ -28,15 +28,15 @@ describe('chain rule panel', () => {
     }
     expect(sum.size).toBeGreaterThan(10);
     for (const [parent, total] of sum) {
-      if (parent === engine.output) continue;
+      if (parent === stepper.output) continue;
       expect(total).toBeCloseTo(memory.f64[(parent >> 3) + 1], 10);
     }
   });
 
   it('writes a product rule with its numbers', () => {
-    const engine = evaluated('w1 = 3\nx1 = -2\nout = w1*x1\ny = out*out');
-    const { memory } = engine;
-    const names = new Map([...engine.names].map(([address, name]) => [address, name]));
+    const stepper = evaluated('w1 = 3\nx1 = -2\nout = w1*x1\ny = out*out');
+    const { memory } = stepper;
+    const names = new Map([...stepper.names].map(([address, name]) => [address, name]));
     const out = [...names].find(([, name]) => name === 'out')![0];
     const lines = chainRuleLines(memory, out, (a) => names.get(a) ?? '?');
     const g = memory.f64[(out >> 3) + 1]; // 2 · out = −12

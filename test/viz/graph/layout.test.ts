@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE, beginStep, createTrainer, runForward, trainStep } from '../../../src/core';
-import { trainerGraph } from '../../../src/scenarios/trainerGraph';
+import { trainerGraph } from '../../../src/session/trainerGraph';
 import { placeInOrder } from '../../../src/viz/graph/isotonic';
 import { NODE_WIDTH, assignLayers, cachedLayout, layoutGraph } from '../../../src/viz/graph/layout';
 import type { GraphSpec } from '../../../src/viz/graph/spec';

@@ -1,0 +1,63 @@
+/**
+ * Publishing the scenario's moment to the views: the memory on screen (reused while the memory
+ * is the same), the store's low-rate summaries (phase, caption, stats: set only when they
+ * changed), and the chain-rule panel's text.
+ */
+import type { StepWindow } from '../core';
+import type { AppState } from '../store/appStore';
+import type { Scenario } from './buildScenario';
+import type { OnScreenMemory } from './onScreenMemory';
+import { captionOf, chainRuleOf, statsOf } from './screenSummary';
+
+/** Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen. */
+export function publishScreen(
+  scenario: Scenario,
+  screen: OnScreenMemory | null,
+  state: AppState,
+  chainRulePanel: HTMLElement | null | undefined,
+): OnScreenMemory {
+  const { stepper, playhead } = scenario;
+  const next: OnScreenMemory =
+    screen && screen.memory === stepper.memory
+      ? screen
+      : {
+          memory: stepper.memory,
+          model: stepper.model,
+          scratch: stepper.scratch,
+          step: null,
+          revealed: 0,
+        };
+  next.step = stepper.phasedStep ?? programWindow(scenario);
+  const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
+  next.revealed = revealing ? playhead.revealed : stepper.scratch.tapeLength;
+  state.touchMemory();
+  const caption = captionOf(scenario);
+  const stats = statsOf(scenario);
+  if (state.phase !== playhead.phase || state.caption !== caption || !sameStats(state.stats, stats))
+    state.setView({ phase: playhead.phase, caption, stats });
+  if (chainRulePanel) {
+    const text = chainRuleOf(scenario).join('\n');
+    if (chainRulePanel.textContent !== text) chainRulePanel.textContent = text;
+  }
+  return next;
+}
+
+function sameStats(a: object, b: object): boolean {
+  const x = a as Record<string, number>;
+  const y = b as Record<string, number>;
+  return Object.keys(y).every((k) => Object.is(x[k], y[k]));
+}
+
+/**
+ * The playground has no phased step; its window (tape range and sweep cursor) still lets the
+ * memory view show the backward cursor walking down the scratch region.
+ */
+function programWindow({ stepper, playhead }: Scenario): StepWindow | null {
+  if (playhead.phase !== 'backward') return null;
+  return {
+    phase: 'backward',
+    tapeStart: stepper.tapeStart,
+    lossEnd: stepper.lossEnd,
+    backwardCursor: stepper.backwardCursor,
+  };
+}

@@ -1,0 +1,4 @@
+/** The user's setup as plain data: scenario, arenas, training config, limits, validation. */
+export * from './scenario';
+export * from './training';
+export * from './trainingLimits';
