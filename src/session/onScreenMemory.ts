@@ -19,4 +19,6 @@ export interface OnScreenMemory {
    * `scratch.tapeLength`.
    */
   revealed: number;
+  /** Scratch bytes in use once the step on screen has pushed all its records (0: unknown). */
+  plannedScratchBytes: number;
 }

@@ -3,7 +3,7 @@
  * is the same), the store's low-rate summaries (phase, caption, stats: set only when they
  * changed), and the chain-rule panel's text.
  */
-import type { StepWindow } from '../core';
+import { VALUE_RECORD_SIZE, type StepWindow } from '../core';
 import type { AppState } from '../store/appStore';
 import type { Scenario } from './buildScenario';
 import type { OnScreenMemory } from './onScreenMemory';
@@ -26,6 +26,7 @@ export function publishScreen(
           scratch: stepper.scratch,
           step: null,
           revealed: 0,
+          plannedScratchBytes: 0,
         };
   next.step = stepper.phasedStep ?? programWindow(scenario);
   const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
@@ -33,6 +34,8 @@ export function publishScreen(
   state.touchMemory();
   const caption = captionOf(scenario);
   const stats = statsOf(scenario);
+  // The scratch arena holds Value records only, back to back from the step's checkpoint.
+  next.plannedScratchBytes = (stepper.tapeStart + stats.stepNodes) * VALUE_RECORD_SIZE;
   if (state.phase !== playhead.phase || state.caption !== caption || !sameStats(state.stats, stats))
     state.setView({ phase: playhead.phase, caption, stats });
   if (chainRulePanel) {

@@ -1,9 +1,11 @@
+import { useCallback, useRef } from 'react';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { ErrorBanner } from './ErrorBanner';
 import { UrlNote } from './export/UrlNote';
 import { GraphPanel } from './GraphPanel';
 import { Header } from './Header';
 import { StatsPanel } from './StatsPanel';
+import { KeysDialog } from './KeysDialog';
 import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
@@ -11,12 +13,14 @@ import './panels.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
 export function App() {
-  useKeyboard();
+  const keysDialog = useRef<HTMLDialogElement>(null);
+  const showKeys = useCallback(() => keysDialog.current?.showModal(), []);
+  useKeyboard(showKeys);
   const workbench = useAppStore((s) => s.scenario === 'mlp');
   const wide = useAppStore((s) => s.wideGraph);
   return (
     <div className="app">
-      <Header />
+      <Header showKeys={showKeys} />
       <ErrorBanner />
       <UrlNote />
       <main className={`main${workbench ? ' with-workbench' : ''}${wide ? ' wide' : ''}`}>
@@ -29,6 +33,7 @@ export function App() {
           <StatsPanel />
         </aside>
       </main>
+      <KeysDialog ref={keysDialog} />
     </div>
   );
 }

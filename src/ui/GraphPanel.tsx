@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { GraphWeightEditor } from './edit/GraphWeightEditor';
 import { ExpressionEditor } from './ExpressionEditor';
+import { GraphTable } from './GraphTable';
 import { Legend } from './Legend';
 import { MlpControls } from './MlpControls';
 import { useSession } from './SessionContext';
@@ -14,6 +15,7 @@ export function GraphPanel() {
   const scenario = useAppStore((s) => s.scenario);
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
+  const [table, setTable] = useState(false);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -43,6 +45,15 @@ export function GraphPanel() {
             <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
               Fit
             </button>
+            <button
+              type="button"
+              aria-pressed={table}
+              data-testid="graph-table-toggle"
+              onClick={() => setTable((shown) => !shown)}
+              title="The graph's records as a table of text (name, op, value, gradient, arena, address)"
+            >
+              Table
+            </button>
             <WideToggle />
           </div>
         </div>
@@ -50,9 +61,15 @@ export function GraphPanel() {
           ref={svgRef}
           className="graph-svg"
           data-testid="graph-view"
-          role="img"
-          aria-label="computation graph"
+          data-app-keys
+          role="group"
+          aria-label="Computation graph. Tab to its nodes; arrow keys move along the edges, Enter decodes a node's record, E edits a weight. The Table button lists every record as text."
         />
+        <p className="zoom-hint" role="note">
+          Zoomed out too far to read: node texts are hidden. Zoom in with the wheel (or collapse
+          layers) to read them.
+        </p>
+        {table && <GraphTable />}
         <GraphWeightEditor svgRef={svgRef} />
         <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
       </div>

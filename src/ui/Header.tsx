@@ -10,7 +10,7 @@ const SCENARIOS: { id: ScenarioId; title: string }[] = [
 ];
 
 /** Title, scenario picker, step controls, keyboard hints, and the phase caption. */
-export function Header() {
+export function Header({ showKeys }: { showKeys: () => void }) {
   const scenario = useAppStore((s) => s.scenario);
   const setScenario = useAppStore((s) => s.setScenario);
   const phase = useAppStore((s) => s.phase);
@@ -37,14 +37,17 @@ export function Header() {
         <ShareBar />
         <p className="keys" aria-label="keyboard shortcuts">
           <kbd>Space</kbd> play · <kbd>→</kbd> node · <kbd>↓</kbd> phase · <kbd>Enter</kbd> step ·{' '}
-          <kbd>R</kbd> reset
+          <kbd>R</kbd> reset ·{' '}
+          <button type="button" className="keys-button" onClick={showKeys} data-testid="show-keys">
+            all keys <kbd>?</kbd>
+          </button>
         </p>
       </div>
       <div className="caption-row">
         <span className={`phase phase-${phase}`} data-testid="phase">
           {phase}
         </span>
-        <p className="caption" data-testid="caption">
+        <p className="caption" data-testid="caption" aria-live="polite">
           {caption}
         </p>
       </div>

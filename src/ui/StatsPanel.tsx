@@ -18,7 +18,11 @@ export function StatsPanel() {
       label: 'accuracy',
       value: Number.isNaN(stats.accuracy) ? '—' : `${Math.round(stats.accuracy * 100)}%`,
     },
-    { label: 'records drawn', value: `${count(stats.drawnNodes)} of ${count(stats.stepNodes)}` },
+    {
+      label: 'records drawn',
+      value: `${count(stats.drawnNodes)} of ${count(stats.stepNodes)}`,
+      wide: true,
+    },
     {
       label: 'scratch used',
       value: `${bytes(stats.scratchUsed)} of ${bytes(stats.scratchCapacity)}`,

@@ -1,20 +1,48 @@
 import { useEffect } from 'react';
 import { useSession } from './SessionContext';
 
-/** Whether a key event belongs to a text field (then shortcuts stay out of the way). */
-function typing(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  if (!target) return false;
-  const tag = target.tagName;
-  return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || target.isContentEditable;
+/**
+ * Whether the app's step keys may act on this key press. They act when focus is on the page
+ * itself or inside a view that leaves them to the app (the graph and the memory views carry
+ * `data-app-keys`), and only if no focused control handled the key first (a focused button owns
+ * its Enter and Space; a focused graph node owns its arrows). Text fields own every key.
+ */
+export function appOwnsKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target as Element | null;
+  if (!target || target === document.body || target === document.documentElement) return true;
+  return target.closest('[data-app-keys]') !== null;
 }
 
-/** Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, R resets. */
-export function useKeyboard(): void {
+/** The app's keys, for the shortcut list (`?`) and the header's hints. */
+export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
+  { keys: ['Space'], what: 'play / pause' },
+  { keys: ['→'], what: 'one node of forward or backward' },
+  { keys: ['↓'], what: 'one phase: mark → forward → loss → backward → update → reset' },
+  { keys: ['Enter'], what: 'one whole training step' },
+  { keys: ['R'], what: 'reset to the initial weights' },
+  { keys: ['?'], what: 'this list of keys' },
+  { keys: ['Tab'], what: 'move between controls; the graph and the memory are one stop each' },
+  { keys: ['↑', '↓', '←', '→'], what: 'in the graph: to a parent, a child, a sibling node' },
+  { keys: ['Enter'], what: 'in the graph: decode the focused node’s record in the memory view' },
+  { keys: ['E'], what: 'in the graph: edit the focused weight (between steps)' },
+  { keys: ['←', '→', '↑', '↓'], what: 'in the memory view: previous / next record, row up / down' },
+  { keys: ['Esc'], what: 'close a popover or this list' },
+];
+
+/**
+ * Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, R resets, ? lists the
+ * keys: when the page, not a control, has focus (see {@link appOwnsKey}).
+ */
+export function useKeyboard(showKeys: () => void): void {
   const session = useSession();
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (typing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '?' && !typing(event)) {
+        event.preventDefault();
+        return showKeys();
+      }
+      if (!appOwnsKey(event)) return;
       const actions: Record<string, () => void> = {
         ' ': session.togglePlay,
         ArrowRight: session.stepNode,
@@ -30,5 +58,13 @@ export function useKeyboard(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [session, showKeys]);
+}
+
+/** Whether a key event belongs to a text field. */
+function typing(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (!target) return false;
+  const tag = target.tagName;
+  return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || target.isContentEditable;
 }

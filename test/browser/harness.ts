@@ -72,8 +72,8 @@ export interface AppPage {
 export interface BrowserApp {
   readonly url: string;
   readonly context: BrowserContext;
-  /** Opens the app in a new tab and waits until the graph is drawn. */
-  newPage(): Promise<AppPage>;
+  /** Opens the app (with `query`, e.g. `?scenario=mlp`) in a new tab; waits for the graph. */
+  newPage(query?: string): Promise<AppPage>;
   close(): Promise<void>;
 }
 
@@ -150,14 +150,14 @@ export async function openApp(): Promise<BrowserApp> {
   return {
     url,
     context,
-    async newPage() {
+    async newPage(query = '') {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-      await page.goto(url);
+      await page.goto(`${url}${query}`);
       await page.locator('[data-testid="graph-view"] [data-testid="graph-node"]').first().waitFor();
       return { page, errors };
     },
@@ -190,9 +190,12 @@ export function reportMeasurement(line: string): void {
 /**
  * The usual shape of a browser test file: one app for the file, fresh pages per test, and after
  * each test every page it opened is checked for console errors and closed. Call at the top level
- * of the file; `open()` gives a new page on the app's first screen.
+ * of the file; `open()` gives a new page on the app's first screen (`open('?scenario=mlp')`: a link's).
  */
-export function useAppPages(): { open: () => Promise<Page>; app: () => BrowserApp } {
+export function useAppPages(): {
+  open: (query?: string) => Promise<Page>;
+  app: () => BrowserApp;
+} {
   let app: BrowserApp | null = null;
   let pages: AppPage[] = [];
   beforeAll(async () => {
@@ -210,8 +213,8 @@ export function useAppPages(): { open: () => Promise<Page>; app: () => BrowserAp
   });
   return {
     app: () => app!,
-    open: async () => {
-      const opened = await app!.newPage();
+    open: async (query?: string) => {
+      const opened = await app!.newPage(query);
       pages.push(opened);
       return opened.page;
     },

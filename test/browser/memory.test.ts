@@ -39,7 +39,11 @@ async function setArenas(page: Page, options: { scratchBytes?: number; debug?: b
   }
   if (options.debug !== undefined) await page.getByTestId('debug-mode').setChecked(options.debug);
   await page.getByTestId('apply-settings').click();
-  await page.getByTestId('memory-settings-toggle').click();
+  // A rebuild closes the popover (it would cover the grid) and gives focus back to its button.
+  await expect.poll(() => page.getByTestId('memory-settings').count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    'memory-settings-toggle',
+  );
 }
 
 /** Moves the pointer over the memory view; returns the redraw statistics the view keeps. */

@@ -57,24 +57,31 @@ export function WeightsButtons() {
       >
         Export weights
       </button>
-      <label
-        className={`file-button ${disabled ? 'disabled' : ''}`}
+      <button
+        type="button"
+        data-testid="import-weights-button"
+        disabled={disabled}
         title={title ?? 'Load weights from a JSON file'}
+        onClick={() => input.current?.click()}
       >
         Import weights…
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          data-testid="import-weights"
-          disabled={disabled}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file)
-              void importFile(file).finally(() => input.current && (input.current.value = ''));
-          }}
-        />
-      </label>
+      </button>
+      {/* The file picker itself: opened by the button above, so it takes no Tab stop. */}
+      <input
+        ref={input}
+        className="sr-only"
+        type="file"
+        tabIndex={-1}
+        aria-hidden="true"
+        accept=".json,application/json"
+        data-testid="import-weights"
+        disabled={disabled}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file)
+            void importFile(file).finally(() => input.current && (input.current.value = ''));
+        }}
+      />
     </span>
   );
 }

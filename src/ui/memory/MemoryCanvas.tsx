@@ -3,7 +3,8 @@
  * engine, and passes selection and hover both ways through the store without re-rendering React
  * (store changes reach the renderer through a subscription).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { MemoryMove } from '../../viz/memory/keyboardTargets';
 import { useAppStore } from '../../store/appStore';
 import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
 import type { ZoomLevel } from '../../viz/memory/layout';
@@ -20,6 +21,13 @@ export interface MemoryCanvasProps {
 }
 
 /** The canvas view of both arena regions (`data-testid="memory-view"`). */
+const MOVES: Record<string, MemoryMove | undefined> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'rowUp',
+  ArrowDown: 'rowDown',
+};
+
 export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) {
   const session = useSession();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -75,12 +83,36 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     renderer.setHighlight({ selected: s.selectedAddress, hovered: s.hoveredAddress, arrows });
   }, [arrows]);
 
+  /** Arrows move a keyboard cursor over records and pointer arrays (shown and decoded as the
+   * hovered one); Enter selects it. Space, R and the other app keys stay the app's. */
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>): void => {
+    const renderer = rendererRef.current;
+    const s = useAppStore.getState();
+    const current = s.hoveredAddress ?? s.selectedAddress;
+    const move = MOVES[event.key];
+    if (renderer === null || (move === undefined && event.key !== 'Enter')) return;
+    event.preventDefault();
+    if (move === undefined) {
+      if (current !== null) s.select(current);
+      return;
+    }
+    const next = renderer.viewport.moveTarget(current, move);
+    if (next !== null) s.hover(next);
+    renderer.requestDraw();
+  };
+
   return (
     <canvas
       ref={canvasRef}
       className="memory-canvas"
       data-testid="memory-view"
-      aria-label="Memory view: the model and scratch arena regions, drawn to scale"
+      data-app-keys
+      tabIndex={0}
+      role="application"
+      aria-roledescription="memory map"
+      aria-label="Memory view: the model and scratch arena regions drawn to scale. Arrow keys move between records, Enter decodes one."
+      aria-describedby="memory-regions"
+      onKeyDown={onKeyDown}
     />
   );
 }

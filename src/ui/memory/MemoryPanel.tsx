@@ -4,7 +4,7 @@
  * Reads the session's memory on screen (`session.screen`); React re-renders only on `memoryVersion` and
  * selection, the canvas redraws in its own animation frame.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
 import type { ZoomLevel } from '../../viz/memory/layout';
 import { MemoryCanvas } from './MemoryCanvas';
@@ -20,6 +20,12 @@ import './memory.css';
 export function MemoryPanel() {
   const [arrows, setArrows] = useState(true);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsToggle = useRef<HTMLButtonElement>(null);
+  /** Closes the arenas popover and gives focus back to its button. */
+  const closeSettings = useCallback(() => {
+    setSettingsOpen(false);
+    settingsToggle.current?.focus();
+  }, []);
   const [renderer, setRenderer] = useState<MemoryRenderer | null>(null);
   const [zoom, setZoom] = useState<{ index: number; level: ZoomLevel; count: number } | null>(null);
   const onZoom = useCallback(
@@ -67,9 +73,11 @@ export function MemoryPanel() {
           arrows
         </label>
         <button
+          ref={settingsToggle}
           type="button"
           data-testid="memory-settings-toggle"
           aria-expanded={settingsOpen}
+          aria-controls="memory-settings"
           onClick={() => setSettingsOpen((open) => !open)}
         >
           arenas…
@@ -77,7 +85,7 @@ export function MemoryPanel() {
       </div>
       <div className="memory-stage">
         <MemoryCanvas arrows={arrows} onRenderer={setRenderer} onZoom={onZoom} />
-        {settingsOpen && <MemorySettings />}
+        {settingsOpen && <MemorySettings onClose={closeSettings} />}
       </div>
       <MemoryLegend />
       <RecordPanel />

@@ -9,8 +9,11 @@ import { useAppStore } from '../../store/appStore';
 import { shortSize } from './format';
 import { useScreen } from './useScreen';
 
-/** The settings form (`data-testid="memory-settings"`). */
-export function MemorySettings() {
+/**
+ * The settings form (`data-testid="memory-settings"`), a popover over the memory grid: Escape
+ * or a rebuild closes it (`onClose` gives focus back to its button).
+ */
+export function MemorySettings({ onClose }: { onClose: () => void }) {
   const live = useScreen(
     (live) => `${live.model.capacity},${live.scratch.capacity},${live.memory.debug}`,
   );
@@ -31,10 +34,22 @@ export function MemorySettings() {
     if (shown.debug !== current.debug) changed.debug = shown.debug;
     setArenaOptions({ ...arenaOptions, ...changed });
     setDraft(null);
+    onClose();
   };
   const change = (patch: Partial<typeof current>) => setDraft({ ...shown, ...patch });
   return (
-    <form className="memory-settings" data-testid="memory-settings" onSubmit={submit}>
+    <form
+      id="memory-settings"
+      className="memory-settings"
+      data-testid="memory-settings"
+      aria-label="arena settings"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <label>
         model bytes
         <input

@@ -49,10 +49,17 @@ function bytesKey(live: OnScreenMemory, address: number | null): string {
   return `${address}:${live.memory.size}:${u8.subarray(start, start + 64).join(',')}`;
 }
 
+/** A pointer in the decoded record: selects the record it points to and puts the keyboard
+ * cursor of the memory view there. */
 function AddressButton({ address }: { address: number }) {
-  const select = useAppStore((s) => s.select);
+  const follow = (): void => {
+    const s = useAppStore.getState();
+    s.select(address);
+    s.hover(address);
+    document.querySelector<HTMLCanvasElement>('[data-testid="memory-view"]')?.focus();
+  };
   return (
-    <button type="button" className="memory-link" onClick={() => select(address)}>
+    <button type="button" className="memory-link" onClick={follow} title="go to this record">
       {hex(address)}
     </button>
   );

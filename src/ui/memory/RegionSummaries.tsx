@@ -16,7 +16,7 @@ export function RegionSummaries() {
   if (live === null) return null;
   const lastStep = history[history.length - 1];
   return (
-    <div className="memory-summaries">
+    <div className="memory-summaries" id="memory-regions">
       <RegionLine region={describeRegion(live.model)} color={palette.modelRecord} />
       <RegionLine
         region={describeRegion(live.scratch)}

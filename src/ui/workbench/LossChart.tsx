@@ -39,8 +39,15 @@ export function LossChart() {
     <figure className="wb-chart" data-testid="loss-chart" data-points={steps}>
       <canvas ref={ref} aria-label="loss and accuracy per step" />
       <figcaption>
-        <span style={{ color: LOSS_COLOR }}>— loss (log)</span>{' '}
-        <span style={{ color: ACCURACY_COLOR }}>— accuracy</span>
+        {/* The coloured dash is the key; the words stay in ink (green text fails 4.5:1). */}
+        <span>
+          <i className="key-line" style={{ borderTopColor: LOSS_COLOR }} />
+          loss (log scale)
+        </span>{' '}
+        <span>
+          <i className="key-line dashed" style={{ borderTopColor: ACCURACY_COLOR }} />
+          accuracy
+        </span>
       </figcaption>
     </figure>
   );

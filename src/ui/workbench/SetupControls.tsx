@@ -84,43 +84,49 @@ export function SetupControls() {
         </span>
       </div>
       <div className="wb-row wb-layers" aria-label="hidden layers">
-        <span className="wb-label">2 →</span>
-        {hidden.map((n, l) => (
-          <span key={l} className="wb-layer" data-testid={`hidden-${l + 1}`}>
-            <button
-              aria-label={`fewer neurons in layer ${l + 1}`}
-              disabled={n <= TRAINING_LIMITS.neurons.min}
-              onClick={() => setLayer(l, n - 1)}
-            >
-              −
-            </button>
-            <b>{n}</b>
-            <button
-              aria-label={`more neurons in layer ${l + 1}`}
-              disabled={n >= TRAINING_LIMITS.neurons.max}
-              onClick={() => setLayer(l, n + 1)}
-            >
-              +
-            </button>
-          </span>
-        ))}
-        <span className="wb-label">→ 1</span>
-        <button
-          data-testid="add-layer"
-          title="Add a hidden layer"
-          disabled={hidden.length >= TRAINING_LIMITS.layers.max}
-          onClick={() => apply({ hidden: [...hidden, hidden[hidden.length - 1] ?? 8] })}
-        >
-          +L
-        </button>
-        <button
-          data-testid="remove-layer"
-          title="Remove the last hidden layer"
-          disabled={hidden.length <= TRAINING_LIMITS.layers.min}
-          onClick={() => apply({ hidden: hidden.slice(0, -1) })}
-        >
-          −L
-        </button>
+        {/* The model's shape wraps inside its own box (room for two lines is kept), so adding
+            a layer never moves the rest of the workbench. */}
+        <span className="wb-shape">
+          <span className="wb-label">2 →</span>
+          {hidden.map((n, l) => (
+            <span key={l} className="wb-layer" data-testid={`hidden-${l + 1}`}>
+              <button
+                aria-label={`fewer neurons in layer ${l + 1}`}
+                disabled={n <= TRAINING_LIMITS.neurons.min}
+                onClick={() => setLayer(l, n - 1)}
+              >
+                −
+              </button>
+              <b>{n}</b>
+              <button
+                aria-label={`more neurons in layer ${l + 1}`}
+                disabled={n >= TRAINING_LIMITS.neurons.max}
+                onClick={() => setLayer(l, n + 1)}
+              >
+                +
+              </button>
+            </span>
+          ))}
+          <span className="wb-label">→ 1</span>
+        </span>
+        <span className="wb-layer-buttons">
+          <button
+            data-testid="add-layer"
+            title="Add a hidden layer"
+            disabled={hidden.length >= TRAINING_LIMITS.layers.max}
+            onClick={() => apply({ hidden: [...hidden, hidden[hidden.length - 1] ?? 8] })}
+          >
+            +L
+          </button>
+          <button
+            data-testid="remove-layer"
+            title="Remove the last hidden layer"
+            disabled={hidden.length <= TRAINING_LIMITS.layers.min}
+            onClick={() => apply({ hidden: hidden.slice(0, -1) })}
+          >
+            −L
+          </button>
+        </span>
       </div>
       <div className="wb-row">
         <label className="wb-field">
@@ -160,6 +166,7 @@ export function SetupControls() {
         />
         <label className="wb-field">
           <select
+            aria-label="learning-rate schedule"
             data-testid="schedule"
             value={training.schedule}
             onChange={(e) => apply({ schedule: e.target.value as TrainingConfig['schedule'] })}

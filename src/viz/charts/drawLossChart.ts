@@ -34,7 +34,7 @@ export function drawLossChart(
   { losses, accuracies, current }: LossChartData,
 ): void {
   ctx.clearRect(0, 0, width, height);
-  ctx.font = '10px system-ui, sans-serif';
+  ctx.font = '12px system-ui, sans-serif';
   ctx.fillStyle = '#5a5a5a';
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
@@ -87,9 +87,16 @@ export function drawLossChart(
   ctx.fillText('0', MARGIN.left, height - 2);
 
   const columns = Math.max(1, Math.min(n, Math.floor(plotW)));
-  const series = (values: Float64Array, y: (v: number) => number, color: string) => {
+  // Accuracy dashed, loss solid: the two lines differ by more than their colour.
+  const series = (
+    values: Float64Array,
+    y: (v: number) => number,
+    color: string,
+    dash: number[],
+  ) => {
     ctx.strokeStyle = color;
     ctx.lineWidth = 1.5;
+    ctx.setLineDash(dash);
     ctx.beginPath();
     for (let c = 0; c < columns; c++) {
       const v = columnMax(values, c, columns);
@@ -99,8 +106,9 @@ export function drawLossChart(
     }
     ctx.stroke();
   };
-  series(accuracies, yAcc, ACCURACY_COLOR);
-  series(losses, yLoss, LOSS_COLOR);
+  series(accuracies, yAcc, ACCURACY_COLOR, [4, 3]);
+  series(losses, yLoss, LOSS_COLOR, []);
+  ctx.setLineDash([]);
 
   if (current >= 0 && current <= n) {
     const x = Math.round(xOf(Math.min(current, steps))) + 0.5;

@@ -6,8 +6,9 @@
  */
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { GraphAnimations } from './GraphAnimations';
+import { GraphFocus } from './graphFocus';
 import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout';
-import { edgePath, nodeTitle, nodeTooltip } from './geometry';
+import { edgePath, groupBoxes, nodeTitle, nodeTooltip } from './geometry';
 import { paintEdges, type EdgeElements } from './paintEdges';
 import { paintNodes, type NodeElements } from './paintNodes';
 import type { PaintContext } from './paintContext';
@@ -27,6 +28,7 @@ export interface GraphRendererCallbacks {
 /** One graph view. Create it on an `<svg>` from a ref; call `destroy` on unmount. */
 export class GraphRenderer {
   readonly animations: GraphAnimations;
+  private readonly focus: GraphFocus;
   private spec: GraphSpec | null = null;
   private layout: GraphLayout | null = null;
   private readonly viewport: SVGGElement;
@@ -60,6 +62,11 @@ export class GraphRenderer {
     const pulseLayer = viewport.append('g').attr('class', 'pulses').node()!;
     this.nodeLayer = viewport.append('g').attr('class', 'nodes').node()!;
     this.animations = new GraphAnimations(pulseLayer);
+    this.focus = new GraphFocus(this.nodeLayer, {
+      onSelect: (address) => callbacks.onSelect(address),
+      onHover: (address) => callbacks.onHover(address),
+      memory: () => this.lastContext?.memory ?? null,
+    });
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
       .on('zoom', (event) => {
@@ -96,6 +103,7 @@ export class GraphRenderer {
     this.buildEdges(spec, layout);
     this.buildNodes(spec, layout);
     this.animations.setGraph(spec, layout, this.nodes!.els);
+    this.focus.setGraph(spec, layout, this.nodes!.els);
     if (firstDrawing || !sameFrame) this.fit();
     if (this.lastContext) this.paint(this.lastContext);
   }
@@ -149,30 +157,7 @@ export class GraphRenderer {
   }
 
   private buildGroups(spec: GraphSpec, layout: GraphLayout): void {
-    const expanded = spec.groups.filter(
-      (g) => g.members.length > 1 && spec.nodes[g.output]?.kind !== 'neuron',
-    );
-    const shown = expanded.length <= 4 ? expanded : [];
-    const boxes = shown.map((g) => {
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      for (const id of g.members) {
-        x0 = Math.min(x0, layout.x[id]);
-        x1 = Math.max(x1, layout.x[id]);
-        y0 = Math.min(y0, layout.y[id]);
-        y1 = Math.max(y1, layout.y[id]);
-      }
-      const pad = 10;
-      return {
-        x: x0 - NODE_WIDTH / 2 - pad,
-        y: y0 - NODE_HEIGHT / 2 - pad - 12,
-        w: x1 - x0 + NODE_WIDTH + 2 * pad,
-        h: y1 - y0 + NODE_HEIGHT + 2 * pad + 12,
-        label: `neuron L${g.layer + 1} n${g.neuron + 1}`,
-      };
-    });
+    const boxes = groupBoxes(spec, layout);
     const join = select(this.groupLayer)
       .selectAll<SVGGElement, (typeof boxes)[number]>('g.group')
       .data(boxes)
@@ -191,7 +176,7 @@ export class GraphRenderer {
     join
       .select('text')
       .attr('x', (b) => b.x + 10)
-      .attr('y', (b) => b.y + 14)
+      .attr('y', (b) => b.y + 16)
       .text((b) => b.label);
   }
 
@@ -232,6 +217,8 @@ export class GraphRenderer {
       });
     join
       .attr('data-testid', 'graph-node')
+      .attr('role', 'button')
+      .attr('aria-roledescription', 'graph node')
       .attr('data-arena', (n) => n.arena)
       .attr('data-address', (n) => String(n.address))
       .attr('data-kind', (n) => n.kind)
@@ -267,19 +254,18 @@ export class GraphRenderer {
       .attr('width', 7)
       .attr('height', NODE_HEIGHT - 4)
       .attr('rx', 2);
+    // Two lines, legible at fit on a projector: the name and op, then value (left) and
+    // gradient (right).
     join
       .select('text.t1')
       .attr('x', NODE_WIDTH / 2)
-      .attr('y', 14)
+      .attr('y', 15)
       .text((n) => nodeTitle(n));
-    join
-      .select('text.t2')
-      .attr('x', NODE_WIDTH / 2)
-      .attr('y', 27);
+    join.select('text.t2').attr('x', 11).attr('y', 31);
     join
       .select('text.t3')
-      .attr('x', NODE_WIDTH / 2)
-      .attr('y', 39);
+      .attr('x', NODE_WIDTH - 8)
+      .attr('y', 31);
     const els = join.nodes();
     this.nodes = {
       els,

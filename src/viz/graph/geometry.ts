@@ -1,7 +1,7 @@
 /** Edge shapes and node titles: pure functions of a spec and its layout. */
 import { OP_INFO, hex } from '../../core';
 import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout';
-import type { GraphNode } from './spec';
+import type { GraphNode, GraphSpec } from './spec';
 
 /** The cubic Bézier of the edge from node `from` (a parent) to node `to`: 4 points, 8 numbers. */
 export function edgeCurve(layout: GraphLayout, from: number, to: number): number[] {
@@ -48,7 +48,7 @@ export function nodeTitle(node: GraphNode): string {
   if (node.kind === 'neuron') title = `${node.label} ${symbol}`.trim();
   else if (node.label) title = node.op === 0 ? node.label : `${symbol} ${node.label}`;
   else title = node.op === 0 ? 'const' : symbol;
-  return title.length > 14 ? `${title.slice(0, 13)}…` : title;
+  return title.length > 16 ? `${title.slice(0, 15)}…` : title;
 }
 
 /** The hover tooltip of a node: where its record is and what it does. */
@@ -65,4 +65,41 @@ export function nodeTooltip(node: GraphNode): string {
         ? `${info.name}: ${info.forward}`
         : 'record';
   return `${node.label ? node.label + ' — ' : ''}${what}\n${where}${info && info.arity > 0 ? `\nbackward: ${info.gradientRule}` : ''}`;
+}
+
+/** A neuron's group box: around its members, with room for its label on top. */
+export interface GroupBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  label: string;
+}
+
+/** The boxes drawn around expanded neurons (none when more than four are expanded: clutter). */
+export function groupBoxes(spec: GraphSpec, layout: GraphLayout): GroupBox[] {
+  const expanded = spec.groups.filter(
+    (g) => g.members.length > 1 && spec.nodes[g.output]?.kind !== 'neuron',
+  );
+  const shown = expanded.length <= 4 ? expanded : [];
+  return shown.map((g) => {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const id of g.members) {
+      x0 = Math.min(x0, layout.x[id]);
+      x1 = Math.max(x1, layout.x[id]);
+      y0 = Math.min(y0, layout.y[id]);
+      y1 = Math.max(y1, layout.y[id]);
+    }
+    const pad = 10;
+    return {
+      x: x0 - NODE_WIDTH / 2 - pad,
+      y: y0 - NODE_HEIGHT / 2 - pad - 12,
+      w: x1 - x0 + NODE_WIDTH + 2 * pad,
+      h: y1 - y0 + NODE_HEIGHT + 2 * pad + 12,
+      label: `neuron L${g.layer + 1} n${g.neuron + 1}`,
+    };
+  });
 }

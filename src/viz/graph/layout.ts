@@ -15,8 +15,8 @@ import type { GraphSpec } from './spec';
 export type LayoutDirection = 'down' | 'right';
 
 /** Box size of every node, in px. */
-export const NODE_WIDTH = 92;
-export const NODE_HEIGHT = 44;
+export const NODE_WIDTH = 128;
+export const NODE_HEIGHT = 38;
 
 /** Node centres and the drawing's extent. */
 export interface GraphLayout {
@@ -59,6 +59,7 @@ export function orderLayers(spec: GraphSpec, layer: Int32Array): number[][] {
   const layers: number[][] = Array.from({ length: count }, () => []);
   for (const node of spec.nodes) layers[layer[node.id]].push(node.id);
   const children = childrenOf(spec);
+  const anchors = anchorsOf(spec, children);
   const rank = new Float64Array(spec.nodes.length);
   const setRanks = (): void => {
     for (const ids of layers) ids.forEach((id, i) => (rank[id] = (i + 0.5) / ids.length));
@@ -74,7 +75,10 @@ export function orderLayers(spec: GraphSpec, layer: Int32Array): number[][] {
       const near = first.length > 0 ? first : second;
       key[node.id] = near.length > 0 ? mean(near, rank) : rank[node.id];
     }
-    for (const ids of layers) ids.sort((a, b) => key[a] - key[b] || a - b);
+    for (const ids of layers) {
+      ids.sort((a, b) => key[a] - key[b] || a - b);
+      keepBesideAfterAnchor(spec, children, anchors, ids);
+    }
     setRanks();
   }
   return layers;
@@ -86,8 +90,9 @@ export function layoutGraph(spec: GraphSpec, direction: LayoutDirection = 'down'
   const layer = assignLayers(spec);
   const layers = orderLayers(spec, layer);
   const children = childrenOf(spec);
-  const along = direction === 'down' ? NODE_HEIGHT + 24 : NODE_WIDTH + 36;
-  const across = direction === 'down' ? NODE_WIDTH + 14 : NODE_HEIGHT + 10;
+  const anchors = anchorsOf(spec, children);
+  const along = direction === 'down' ? NODE_HEIGHT + 14 : NODE_WIDTH + 36;
+  const across = direction === 'down' ? NODE_WIDTH + 10 : NODE_HEIGHT + 10;
   const cross = new Float64Array(n);
   for (const ids of layers)
     ids.forEach((id, i) => (cross[id] = (i - (ids.length - 1) / 2) * across));
@@ -96,14 +101,21 @@ export function layoutGraph(spec: GraphSpec, direction: LayoutDirection = 'down'
     const order = down ? layers : [...layers].reverse();
     for (const ids of order) {
       const desired = ids.map((id) => {
-        const parents = spec.nodes[id].inputs.map((i) => i.node);
-        const near = down
-          ? parents.length > 0
-            ? parents
-            : children[id]
-          : children[id].length > 0
-            ? children[id]
-            : parents;
+        // Each node hangs straight under its anchor (its first input that is not a leaf of
+        // one consumer); the other inputs sit beside it. Chains then run straight down
+        // (((s − 1)^2 + 0) · 1, a neuron's running sum) instead of drifting sideways.
+        if (down) {
+          const anchor = anchors[id];
+          if (anchor >= 0) return cross[anchor];
+          return children[id].length > 0 ? mean(children[id], cross) : cross[id];
+        }
+        if (children[id].length === 1) {
+          const child = children[id][0];
+          const side = sideIndex(spec, anchors, child, id);
+          if (side >= 0) return cross[child] + side * across;
+        }
+        const near =
+          children[id].length > 0 ? children[id] : spec.nodes[id].inputs.map((i) => i.node);
         return near.length > 0 ? mean(near, cross) : cross[id];
       });
       const placed = placeInOrder(desired, across);
@@ -165,4 +177,47 @@ function mean(ids: readonly number[], values: ArrayLike<number>): number {
   let sum = 0;
   for (const id of ids) sum += values[id];
   return sum / ids.length;
+}
+
+/**
+ * Each node's anchor: its first input that is not a leaf with one consumer (a constant, an
+ * input, a weight: those sit beside their consumer), else its first input; -1 for a leaf.
+ */
+function anchorsOf(spec: GraphSpec, children: readonly number[][]): Int32Array {
+  const anchors = new Int32Array(spec.nodes.length).fill(-1);
+  for (const node of spec.nodes) {
+    const inputs = node.inputs.map((i) => i.node);
+    const leading = inputs.find((p) => spec.nodes[p].inputs.length > 0 || children[p].length > 1);
+    anchors[node.id] = leading ?? inputs[0] ?? -1;
+  }
+  return anchors;
+}
+
+/** Where `parent` sits beside `child`: 0 right above it (its anchor), k > 0 the k-th beside. */
+function sideIndex(spec: GraphSpec, anchors: Int32Array, child: number, parent: number): number {
+  if (anchors[child] === parent) return 0;
+  const others = spec.nodes[child].inputs.map((i) => i.node).filter((p) => p !== anchors[child]);
+  const k = others.indexOf(parent);
+  return k >= 0 ? k + 1 : -1;
+}
+
+/**
+ * Moves each leaf that sits beside its consumer (not its anchor) to just after that anchor when
+ * both are in this layer, so the layout can put it to the right of the chain it feeds.
+ */
+function keepBesideAfterAnchor(
+  spec: GraphSpec,
+  children: readonly number[][],
+  anchors: Int32Array,
+  ids: number[],
+): void {
+  for (const id of [...ids]) {
+    if (spec.nodes[id].inputs.length > 0 || children[id].length !== 1) continue;
+    const anchor = anchors[children[id][0]];
+    const at = ids.indexOf(id);
+    const anchorAt = ids.indexOf(anchor);
+    if (anchor === id || anchorAt < 0 || at > anchorAt) continue;
+    ids.splice(at, 1);
+    ids.splice(ids.indexOf(anchor) + 1, 0, id);
+  }
 }

@@ -73,9 +73,12 @@ function writeTexts(
       g = snapshot[i + 1];
     }
   }
+  // Three significant digits on the node (the chain-rule panel shows four): value left,
+  // gradient right after its `g`. During the update the value shows old → new and the
+  // gradient steps aside (the update panel lists it).
   const valueText =
-    before !== undefined ? `${f(before, 3)}→${f(v, 3)}` : `v ${Number.isNaN(v) ? '—' : f(v)}`;
-  const gradText = `g ${Number.isNaN(g) ? '—' : f(g)}`;
+    before !== undefined ? `${f(before, 3)}→${f(v, 3)}` : Number.isNaN(v) ? '—' : f(v, 3);
+  const gradText = before !== undefined ? '' : `g ${Number.isNaN(g) ? '—' : f(g, 3)}`;
   const text = dom.text[node.id];
   if (text[0] !== valueText) {
     text[0] = valueText;

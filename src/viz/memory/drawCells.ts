@@ -100,19 +100,19 @@ function drawGutter(
   rows: VisibleRows,
 ): void {
   const { rowPx, rowBytes } = layout.level;
-  const every = Math.max(1, Math.ceil(13 / rowPx));
+  const every = Math.max(1, Math.ceil(15 / rowPx));
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, block.viewY, layout.cellsX, block.viewHeight);
   ctx.clip();
   ctx.fillStyle = palette.gutterText;
-  ctx.font = '10px ui-monospace, monospace';
+  ctx.font = '12px ui-monospace, monospace';
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   const first = Math.ceil(rows.firstRow / every) * every;
   for (let r = first; r <= rows.lastRow; r += every) {
-    const y = block.viewY + r * rowPx - block.scroll + Math.max(0, (rowPx - 10) / 2);
-    if (y < block.viewY || y + 10 > block.viewY + block.viewHeight) continue;
+    const y = block.viewY + r * rowPx - block.scroll + Math.max(0, (rowPx - 12) / 2);
+    if (y < block.viewY || y + 12 > block.viewY + block.viewHeight) continue;
     ctx.fillText(hex(block.region.base + r * rowBytes), 4, y);
   }
   ctx.restore();

@@ -34,7 +34,7 @@ export function drawHeader(
   const width = layout.cellsX + layout.cellsWidth;
   const y = block.headerY;
   ctx.fillStyle = palette.headerText;
-  ctx.font = 'bold 11px ui-monospace, monospace';
+  ctx.font = 'bold 13px ui-monospace, monospace';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.fillText(`${scene.extent.name} @ ${hex(scene.extent.base)}`, 4, y + 10);

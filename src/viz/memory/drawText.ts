@@ -26,8 +26,9 @@ export function drawCellText(
 ): void {
   const { cellBytes, bytePx, rowPx } = layout.level;
   const cellPx = cellBytes * bytePx;
-  if (cellPx < 12 || rowPx < 10) return;
-  ctx.font = `${Math.min(11, rowPx - 3)}px ui-monospace, monospace`;
+  // Text under 12 px is not drawn at all: it would not be legible on a projector.
+  if (cellPx < 12 || rowPx < 15) return;
+  ctx.font = `${Math.min(13, rowPx - 3)}px ui-monospace, monospace`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const segments = scene.map.segments;

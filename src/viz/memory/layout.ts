@@ -6,7 +6,7 @@
  */
 
 /** Width of the left gutter that holds row addresses, in CSS pixels. */
-export const GUTTER = 78;
+export const GUTTER = 86;
 /** Height of a region's header band. */
 export const HEADER = 20;
 /** Space between two regions. */

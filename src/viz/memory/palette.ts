@@ -17,10 +17,10 @@ export const palette = {
   pointers: '#009e73',
   padding: '#cc79a7',
   free: '#eceef2',
-  /** Freed bytes holding the debug poison pattern. */
-  poison: '#d55e00',
+  /** Freed bytes holding the debug poison pattern: black stripes, a colour no arena uses. */
+  poison: '#1b1b1b',
   /** Background of the poison stripes. */
-  poisonBack: '#f7d9c4',
+  poisonBack: '#d9d9d9',
   /** Bytes pushed by a step but not yet shown by the forward animation. */
   bumpPointer: '#111111',
   highWater: '#8c1c13',

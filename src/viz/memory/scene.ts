@@ -20,6 +20,12 @@ export interface SceneSource {
   readonly scratch: MemoryArena;
   readonly step: StepWindow | null;
   readonly revealed: number;
+  /**
+   * Scratch bytes in use once the step on screen has pushed everything (known ahead from a
+   * probe, or from the last step): the view picks its zoom for that, so the grid keeps its row
+   * width through a step. 0 when unknown.
+   */
+  readonly plannedScratchBytes?: number;
 }
 
 /** One region, ready to draw. */
@@ -36,6 +42,8 @@ export interface RegionScene {
   readonly visitedFrom: number;
   /** Address of the record the sweep visited last (its rule just ran), or -1 before it starts. */
   readonly cursor: number;
+  /** Bytes the region will use at the peak of the step on screen (for the zoom), if known. */
+  readonly planned: number;
 }
 
 /** Both regions. */
@@ -106,5 +114,6 @@ function regionScene(
     summary: describeRegion(arena),
     visitedFrom,
     cursor,
+    planned: role === 'scratch' ? (source.plannedScratchBytes ?? 0) : 0,
   };
 }

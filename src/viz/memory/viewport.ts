@@ -5,6 +5,7 @@
  */
 import { addressAt, blockOf, layoutMemory, scrollIntoView, zoomLevels } from './layout';
 import type { MemoryLayout, ZoomLevel } from './layout';
+import { moveTarget, type MemoryMove } from './keyboardTargets';
 import { targetAt } from './pointer';
 import type { MemoryScene } from './scene';
 import { autoZoomIndex, levelIndexFor, scrollKeeping } from './zoom';
@@ -78,6 +79,14 @@ export class Viewport {
     return targetAt(this.scene.regions[hit.block], hit.address);
   }
 
+  /** The target a keyboard `move` from `from` lands on (and scrolls it into view), or null. */
+  moveTarget(from: number | null, move: MemoryMove): number | null {
+    if (this.scene === null || this.layout === null) return null;
+    const target = moveTarget(this.scene, from, move, this.layout.level.rowBytes);
+    if (target !== null) this.reveal(target);
+    return target;
+  }
+
   /** Lays `scene` out on a `width` × `height` canvas. */
   layoutFor(scene: MemoryScene, width: number, height: number): MemoryLayout {
     const extents = scene.regions.map((r) => r.extent);
@@ -89,7 +98,9 @@ export class Viewport {
       this.followed = [];
     }
     if (!this.userZoomed) {
-      const inUse = scene.regions.map((r) => Math.max(r.summary.highWater, r.summary.used));
+      const inUse = scene.regions.map((r) =>
+        Math.max(r.summary.highWater, r.summary.used, r.planned),
+      );
       this.rowBytes =
         this.levels[autoZoomIndex(this.levels, extents, inUse, width, height)].rowBytes;
     }

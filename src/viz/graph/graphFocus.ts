@@ -1,0 +1,107 @@
+/**
+ * The graph by keyboard: the drawn nodes form one Tab stop (a roving tabindex: the focused node
+ * has tabindex 0, the others -1). Arrows move the focus along edges ({@link moveFocus}); Enter
+ * selects the node (the memory view decodes its record); E edits a weight (as a double-click
+ * does). A node that takes focus gets its accessible name: label, op, value, gradient, arena.
+ */
+import { gradientAt, hex, OP_INFO, valueAt, type Memory } from '../../core';
+import { formatNumber } from './format';
+import { moveFocus, moveForKey } from './keyboardNav';
+import type { GraphLayout } from './layout';
+import type { GraphNode, GraphSpec } from './spec';
+
+export interface GraphFocusCallbacks {
+  onSelect(address: number): void;
+  onHover(address: number | null): void;
+  /** The memory to read values from for a node's name, or null. */
+  memory(): Memory | null;
+}
+
+export class GraphFocus {
+  private spec: GraphSpec | null = null;
+  private layout: GraphLayout | null = null;
+  private els: SVGGElement[] = [];
+  private focused = -1;
+
+  constructor(
+    layer: SVGGElement,
+    private readonly callbacks: GraphFocusCallbacks,
+  ) {
+    layer.addEventListener('keydown', this.onKey);
+    layer.addEventListener('focusin', this.onFocus);
+    // Chromium makes an SVG element with focus listeners focusable: keep the layer itself out
+    // of the Tab order (its nodes are the one stop).
+    layer.setAttribute('tabindex', '-1');
+  }
+
+  /** A new drawing: keeps the focus on the same record if it is still drawn, else the output. */
+  setGraph(spec: GraphSpec, layout: GraphLayout, els: SVGGElement[]): void {
+    const address = this.spec?.nodes[this.focused]?.address;
+    this.spec = spec;
+    this.layout = layout;
+    this.els = els;
+    const kept = spec.nodes.findIndex((n) => n.address === address);
+    this.focused = kept >= 0 ? kept : spec.nodes.length - 1;
+    els.forEach((el, id) => el.setAttribute('tabindex', id === this.focused ? '0' : '-1'));
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const spec = this.spec;
+    const layout = this.layout;
+    const id = this.idOf(event.target);
+    if (!spec || !layout || id < 0) return;
+    const move = moveForKey(event.key, layout.direction);
+    if (move) {
+      event.preventDefault();
+      this.focus(moveFocus(spec, layout, id, move));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.callbacks.onSelect(spec.nodes[id].address);
+    } else if (event.key === 'e' || event.key === 'E') {
+      event.preventDefault();
+      const el = this.els[id];
+      el.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true }));
+    }
+  };
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const id = this.idOf(event.target);
+    if (id < 0 || !this.spec) return;
+    this.focused = id;
+    const el = this.els[id];
+    el.setAttribute('aria-label', nodeName(this.spec.nodes[id], this.callbacks.memory()));
+    this.callbacks.onHover(this.spec.nodes[id].address);
+  };
+
+  private focus(id: number): void {
+    const previous = this.els[this.focused];
+    const next = this.els[id];
+    if (!next) return;
+    previous?.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  }
+
+  private idOf(target: EventTarget | null): number {
+    const el = (target as Element | null)?.closest?.('[data-testid="graph-node"]');
+    return el ? this.els.indexOf(el as SVGGElement) : -1;
+  }
+}
+
+/** What a screen reader says for a node. */
+export function nodeName(node: GraphNode, memory: Memory | null): string {
+  const info = OP_INFO[node.op];
+  const name = node.label || (node.arena === 'scratch' ? `#${node.tapeIndex}` : hex(node.address));
+  const what =
+    node.kind === 'neuron'
+      ? 'collapsed neuron'
+      : node.op === 0
+        ? node.arena === 'model'
+          ? 'weight'
+          : 'input or constant'
+        : `${info?.name ?? 'record'} (${info?.forward ?? ''})`;
+  const numbers = memory
+    ? `, value ${formatNumber(valueAt(memory, node.address))}, gradient ${formatNumber(gradientAt(memory, node.address))}`
+    : '';
+  return `${name}: ${what}${numbers}, ${node.arena} arena at ${hex(node.address)}`;
+}

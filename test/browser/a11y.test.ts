@@ -1,0 +1,62 @@
+/**
+ * Accessibility checked by axe-core (injected into the page) over every scenario at step 0,
+ * in the middle of backward, and after the reset: no serious or critical violation.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useAppPages } from './harness';
+
+const { open } = useAppPages();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical violations on the page now, as short lines. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/** Steps by phase until the phase shown is `phase`, then `nodes` more node steps. */
+async function stepTo(page: Page, phase: string, nodes = 0): Promise<void> {
+  for (let k = 0; k < 10 && (await page.getByTestId('phase').textContent()) !== phase; k++)
+    await page.getByTestId('step-phase').click();
+  for (let k = 0; k < nodes; k++) await page.getByTestId('step-node').click();
+}
+
+describe('accessibility (axe-core)', () => {
+  for (const scenario of ['guide', 'playground', 'mlp']) {
+    it(`${scenario}: no serious or critical violations at step 0, mid-backward, after reset`, async () => {
+      const page = await open(scenario === 'guide' ? '' : `?scenario=${scenario}`);
+      expect(await violations(page)).toEqual([]);
+      if (scenario === 'playground') {
+        await page.getByTestId('step-phase').click(); // reset (the program rests after backward)
+        await page.getByTestId('step-phase').click(); // mark
+        await page.getByTestId('step-phase').click(); // forward
+        await page.getByTestId('step-node').click(); // into backward
+        await page.getByTestId('step-node').click();
+      } else {
+        await stepTo(page, 'loss');
+        await page.getByTestId('step-node').click(); // into backward
+        await page.getByTestId('step-node').click();
+      }
+      expect(await page.getByTestId('phase').textContent()).toBe('backward');
+      expect(await violations(page)).toEqual([]);
+      await stepTo(page, 'reset');
+      expect(await violations(page)).toEqual([]);
+      await screenshot(page, `a11y-${scenario}-reset`);
+    });
+  }
+});
