@@ -2,3 +2,4 @@
 export * from './scenario';
 export * from './training';
 export * from './trainingLimits';
+export * from './view';

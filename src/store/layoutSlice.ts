@@ -1,13 +1,27 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_VIEW, type ViewOptions } from '../setup';
 
-/** How the screen is divided: the graph alone (for a projector), or with its side panels. */
+/**
+ * How the screen is divided: the graph alone (for a projector), presenter mode (large type,
+ * the essential panels), and a link's view flags (embedded, panels hidden).
+ */
 export interface LayoutSlice {
   /** Whether the graph takes the whole width (side panels hidden, still running). */
   wideGraph: boolean;
   toggleWideGraph: () => void;
+  /** Presenter mode: large type for a classroom projector, the essential panels only. */
+  presenter: boolean;
+  togglePresenter: () => void;
+  /** A link's view flags (`embed=1`, `memory_hide=1`, …). */
+  viewOptions: ViewOptions;
+  setViewOptions: (view: ViewOptions) => void;
 }
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
   wideGraph: false,
   toggleWideGraph: () => set((s) => ({ wideGraph: !s.wideGraph })),
+  presenter: false,
+  togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+  viewOptions: DEFAULT_VIEW,
+  setViewOptions: (viewOptions) => set({ viewOptions }),
 });

@@ -18,8 +18,16 @@ export function App() {
   useKeyboard(showKeys);
   const workbench = useAppStore((s) => s.scenario === 'mlp');
   const wide = useAppStore((s) => s.wideGraph);
+  const presenter = useAppStore((s) => s.presenter);
+  const view = useAppStore((s) => s.viewOptions);
+  const classes = [
+    'app',
+    presenter ? 'presenter' : '',
+    view.embed ? 'embed' : '',
+    ...view.hidden.map((panel) => `hide-${panel}`),
+  ];
   return (
-    <div className="app">
+    <div className={classes.filter(Boolean).join(' ')} data-testid="app">
       <Header showKeys={showKeys} />
       <ErrorBanner />
       <UrlNote />

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/appStore';
 import type { ScenarioId } from '../setup';
 import { Controls } from './Controls';
+import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
@@ -15,6 +16,8 @@ export function Header({ showKeys }: { showKeys: () => void }) {
   const setScenario = useAppStore((s) => s.setScenario);
   const phase = useAppStore((s) => s.phase);
   const caption = useAppStore((s) => s.caption);
+  const presenter = useAppStore((s) => s.presenter);
+  const togglePresenter = useAppStore((s) => s.togglePresenter);
   return (
     <header className="header">
       <div className="header-row">
@@ -38,17 +41,33 @@ export function Header({ showKeys }: { showKeys: () => void }) {
         <p className="keys" aria-label="keyboard shortcuts">
           <kbd>Space</kbd> play · <kbd>→</kbd> node · <kbd>↓</kbd> phase · <kbd>Enter</kbd> step ·{' '}
           <kbd>R</kbd> reset ·{' '}
+          <button
+            type="button"
+            className="keys-button"
+            data-testid="presenter"
+            aria-pressed={presenter}
+            onClick={togglePresenter}
+            title="Presenter mode: large type for a projector, the essential panels (P)"
+          >
+            presenter <kbd>P</kbd>
+          </button>{' '}
           <button type="button" className="keys-button" onClick={showKeys} data-testid="show-keys">
             all keys <kbd>?</kbd>
           </button>
         </p>
       </div>
+      {presenter && (
+        <p className="presenter-keys" aria-label="keys">
+          <kbd>↓</kbd> next phase · <kbd>→</kbd> next node · <kbd>Enter</kbd> whole step ·{' '}
+          <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>P</kbd> leave presenter mode
+        </p>
+      )}
       <div className="caption-row">
         <span className={`phase phase-${phase}`} data-testid="phase">
           {phase}
         </span>
         <p className="caption" data-testid="caption" aria-live="polite">
-          {caption}
+          <TermText text={caption} />
         </p>
       </div>
     </header>

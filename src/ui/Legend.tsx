@@ -1,4 +1,5 @@
 import type { SVGProps } from 'react';
+import { TermText } from './glossary/TermText';
 import { PALETTE } from '../viz/palette';
 
 /** One legend entry: a node-shaped swatch (a rect drawn as the graph draws it) and its meaning. */
@@ -8,7 +9,7 @@ function Swatch({ label, ...rect }: { label: string } & SVGProps<SVGRectElement>
       <svg width="22" height="14" aria-hidden="true">
         <rect x="1.5" y="1.5" width="19" height="11" rx="1" fill="none" {...rect} />
       </svg>
-      {label}
+      <TermText text={label} />
     </span>
   );
 }
@@ -50,7 +51,7 @@ export function Legend() {
           <line x1="1" y1="4" x2="29" y2="4" stroke={PALETTE.positive} strokeWidth="3" />
           <line x1="1" y1="11" x2="29" y2="11" stroke={PALETTE.negative} strokeWidth="1.5" />
         </svg>
-        gradient flow ±, width = size
+        <TermText text="gradient flow ±, width = size" />
       </span>
     </div>
   );

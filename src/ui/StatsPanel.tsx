@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { TermText } from './glossary/TermText';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const bytes = (n: number): string => `${count(n)} B`;
@@ -43,7 +44,9 @@ export function StatsPanel() {
       <dl>
         {rows.map(({ label, value, testid, wide }) => (
           <div key={label} className={wide ? 'stat wide' : 'stat'}>
-            <dt>{label}</dt>
+            <dt>
+              <TermText text={label} />
+            </dt>
             <dd data-testid={testid}>{value}</dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../store/appStore';
 import { useSession } from './SessionContext';
 
 /**
@@ -21,6 +22,7 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
   { keys: ['↓'], what: 'one phase: mark → forward → loss → backward → update → reset' },
   { keys: ['Enter'], what: 'one whole training step' },
   { keys: ['R'], what: 'reset to the initial weights' },
+  { keys: ['P'], what: 'presenter mode: large type, the essential panels (P again to leave)' },
   { keys: ['?'], what: 'this list of keys' },
   { keys: ['Tab'], what: 'move between controls; the graph and the memory are one stop each' },
   { keys: ['↑', '↓', '←', '→'], what: 'in the graph: to a parent, a child, a sibling node' },
@@ -36,6 +38,7 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
  */
 export function useKeyboard(showKeys: () => void): void {
   const session = useSession();
+  const togglePresenter = useAppStore((s) => s.togglePresenter);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === '?' && !typing(event)) {
@@ -50,6 +53,8 @@ export function useKeyboard(showKeys: () => void): void {
         Enter: session.stepWhole,
         r: session.reset,
         R: session.reset,
+        p: togglePresenter,
+        P: togglePresenter,
       };
       const action = actions[event.key];
       if (!action) return;
@@ -58,7 +63,7 @@ export function useKeyboard(showKeys: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session, showKeys]);
+  }, [session, showKeys, togglePresenter]);
 }
 
 /** Whether a key event belongs to a text field. */

@@ -16,8 +16,10 @@ import {
   setupProblem,
   type ScenarioId,
   type TrainingConfig,
+  type ViewOptions,
 } from '../setup';
 import { LINK_LIMITS as LIMITS } from './linkLimits';
+import { encodeView, isViewParameter } from './viewParams';
 
 /** Everything a link carries. */
 export interface UrlState {
@@ -29,6 +31,8 @@ export interface UrlState {
   datapoint: number;
   /** Completed training steps to reproduce. */
   step: number;
+  /** How the page is shown (embedded, panels hidden); written by `encodeView`. */
+  view?: ViewOptions;
 }
 
 /** What a link asked for: only the parameters it gave (and that were valid). */
@@ -95,6 +99,7 @@ export function encodeState(state: UrlState): string {
   put('point', String(state.datapoint), String(d.datapoint));
   if (state.scenario !== 'playground') put('step', String(state.step), String(d.step));
   put('program', state.program, d.program);
+  if (state.view) encodeView(state.view, params);
   return params.toString();
 }
 
@@ -173,7 +178,7 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
         else state.program = value;
         break;
       default:
-        ignore('unknown parameter');
+        if (!isViewParameter(name)) ignore('unknown parameter');
     }
   }
   if (datapoint !== null) {

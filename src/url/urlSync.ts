@@ -7,6 +7,7 @@
 import type { AppState } from '../store/appStore';
 import { decodeState, encodeState, type DecodedState, type UrlState } from './codec';
 import { useUrlNote } from './urlNote';
+import { decodeView } from './viewParams';
 
 /** The store, as URL sync uses it (zustand's vanilla API). */
 export interface UrlStore {
@@ -33,8 +34,10 @@ export const URL_WRITE_DELAY_MS = 300;
  */
 export function applyLink(store: UrlStore, search: string): number {
   const { state, ignored } = decodeState(search);
-  useUrlNote.getState().setIgnored(ignored);
+  const view = decodeView(search);
+  useUrlNote.getState().setIgnored([...ignored, ...view.ignored]);
   applyDecoded(store, state);
+  store.getState().setViewOptions(view.view);
   return state.scenario === 'playground' ? 0 : (state.step ?? 0);
 }
 
@@ -55,6 +58,7 @@ export function urlStateOf(s: AppState): UrlState {
     program: s.program,
     datapoint: s.datapoint,
     step: s.workbench.targetStep ?? s.stats.step,
+    view: s.viewOptions,
   };
 }
 

@@ -1,5 +1,6 @@
 /** What the colours and marks of the memory view mean. */
 import { LEGEND, palette } from '../../viz/memory/palette';
+import { TermText } from '../glossary/TermText';
 
 const MARKS: readonly { label: string; color: string; glyph: string; title: string }[] = [
   { label: 'top', color: palette.bumpPointer, glyph: '▼', title: 'the bump pointer' },
@@ -25,13 +26,13 @@ export function MemoryLegend() {
       {LEGEND.map((entry) => (
         <span key={entry.label} title={TITLES[entry.label]}>
           <i style={{ background: entry.css ?? entry.color }} />
-          {entry.label}
+          <TermText text={entry.label} />
         </span>
       ))}
       {MARKS.map((mark) => (
         <span key={mark.label} title={mark.title}>
           <b style={{ color: mark.color }}>{mark.glyph}</b>
-          {mark.label}
+          <TermText text={mark.label} />
         </span>
       ))}
     </p>

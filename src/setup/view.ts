@@ -1,0 +1,26 @@
+/**
+ * How the page is shown, apart from what runs: embedded (chrome hidden, for an iframe in a
+ * slide or a post) and which panels are hidden, as TensorFlow Playground's `*_hide` flags do.
+ */
+
+/** Panels a link can hide. */
+export const PANELS = [
+  'controls',
+  'caption',
+  'graph',
+  'chain',
+  'memory',
+  'stats',
+  'workbench',
+] as const;
+export type PanelId = (typeof PANELS)[number];
+
+/** How the page is shown. */
+export interface ViewOptions {
+  /** Embedded: the title, controls, share bar and key hints are hidden (`embed=1`). */
+  readonly embed: boolean;
+  /** Panels hidden (`graph_hide=1`, …). */
+  readonly hidden: readonly PanelId[];
+}
+
+export const DEFAULT_VIEW: ViewOptions = { embed: false, hidden: [] };

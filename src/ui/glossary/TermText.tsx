@@ -1,0 +1,57 @@
+import { useId, type ReactNode } from 'react';
+import { GLOSSARY, glossaryEntry } from './glossary';
+import './glossary.css';
+
+/** Every spelling, longest first, with the term it stands for. */
+const SPELLINGS = GLOSSARY.flatMap((entry) =>
+  entry.spellings.map((spelling) => ({ spelling, term: entry.term })),
+).sort((a, b) => b.spelling.length - a.spelling.length);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PATTERN = new RegExp(
+  `(?<![\\w-])(${SPELLINGS.map((s) => escape(s.spelling)).join('|')})(?![\\w-])`,
+  'gi',
+);
+
+/**
+ * `text` with each term of the glossary marked as a {@link Term} — the first time it appears
+ * (later ones stay plain, so a caption is not a row of links).
+ */
+export function TermText({ text }: { text: string }) {
+  const parts: ReactNode[] = [];
+  const seen = new Set<string>();
+  let last = 0;
+  for (const match of text.matchAll(PATTERN)) {
+    const word = match[0];
+    const term = SPELLINGS.find((s) => s.spelling.toLowerCase() === word.toLowerCase())?.term;
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    parts.push(text.slice(last, match.index));
+    parts.push(
+      <Term key={match.index} name={term}>
+        {word}
+      </Term>,
+    );
+    last = match.index + word.length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+/**
+ * A term of the glossary (`data-term`): its definition shows on hover and on keyboard focus
+ * (it is a Tab stop), and is its accessible description.
+ */
+export function Term({ name, children }: { name: string; children: ReactNode }) {
+  const id = useId();
+  const entry = glossaryEntry(name);
+  if (!entry) return <>{children}</>;
+  return (
+    <span className="term" data-term={name} tabIndex={0} aria-describedby={id}>
+      {children}
+      <span role="tooltip" id={id} className="term-tip">
+        <b>{entry.term}</b>: {entry.definition}
+      </span>
+    </span>
+  );
+}

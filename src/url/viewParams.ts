@@ -1,0 +1,35 @@
+/**
+ * The view flags of a link: `embed=1` and `<panel>_hide=1` (see `src/setup/view.ts`). Decoded
+ * beside the setup (`codec.ts`); a malformed flag is ignored and reported like any parameter.
+ */
+import { PANELS, type PanelId, type ViewOptions } from '../setup';
+import type { IgnoredParameter } from './codec';
+
+/** Whether `name` is a view flag (the setup decoder leaves those to this module). */
+export function isViewParameter(name: string): boolean {
+  return name === 'embed' || (name.endsWith('_hide') && PANELS.some((p) => `${p}_hide` === name));
+}
+
+/** The view a query asks for, and the flags it ignored. */
+export function decodeView(search: string): { view: ViewOptions; ignored: IgnoredParameter[] } {
+  const ignored: IgnoredParameter[] = [];
+  let embed = false;
+  const hidden: PanelId[] = [];
+  for (const [name, value] of new URLSearchParams(search)) {
+    if (!isViewParameter(name)) continue;
+    if (value !== '1' && value !== '0') {
+      ignored.push({ name, value: value.slice(0, 40), reason: 'a flag is 1 or 0' });
+      continue;
+    }
+    if (value === '0') continue;
+    if (name === 'embed') embed = true;
+    else hidden.push(name.slice(0, -'_hide'.length) as PanelId);
+  }
+  return { view: { embed, hidden: [...new Set(hidden)] }, ignored };
+}
+
+/** The flags of `view` as query parameters (none for the default view). */
+export function encodeView(view: ViewOptions, params: URLSearchParams): void {
+  if (view.embed) params.set('embed', '1');
+  for (const panel of PANELS) if (view.hidden.includes(panel)) params.set(`${panel}_hide`, '1');
+}
