@@ -4,42 +4,15 @@ import {
   Memory,
   OP_INFO,
   Op,
-  add,
   applyGradientRules,
   createValue,
-  div,
-  exp,
   gradientAt,
   gradientToParent,
-  log,
-  mul,
-  neg,
   parentAt,
-  pow,
-  relu,
   setGradientAt,
-  sigmoid,
-  sub,
-  tanh,
   valueAt,
-  type MemoryArena,
-  type Value,
 } from '../../../src/core';
-
-/** Builds one record of each op from two leaves (pow reads the second as its exponent). */
-const BUILD: Record<number, (s: MemoryArena, a: Value, b: Value) => Value> = {
-  [Op.Add]: add,
-  [Op.Mul]: mul,
-  [Op.Relu]: (s, a) => relu(s, a),
-  [Op.Sub]: sub,
-  [Op.Neg]: (s, a) => neg(s, a),
-  [Op.Div]: div,
-  [Op.Pow]: (s, a, b) => pow(s, a, valueAt(s.memory, b >>> 0)),
-  [Op.Tanh]: (s, a) => tanh(s, a),
-  [Op.Exp]: (s, a) => exp(s, a),
-  [Op.Log]: (s, a) => log(s, a),
-  [Op.Sigmoid]: (s, a) => sigmoid(s, a),
-};
+import { BUILD } from './opBuilders';
 
 /** Parent values to try: both signs (relu's two branches), fractions, a non-integer exponent. */
 const POINTS: [number, number][] = [
