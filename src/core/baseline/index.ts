@@ -14,3 +14,4 @@ export {
   totalObjects,
   type HeapAllocations,
 } from './heapCounts';
+export { measureLocality, measureCheckpointEnd, type LocalityTimes } from './locality';
