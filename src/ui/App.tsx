@@ -7,21 +7,26 @@ import { StatsPanel } from './StatsPanel';
 import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
+import { ComparePanel } from './compare/ComparePanel';
 import './panels.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
 export function App() {
   useKeyboard();
   const workbench = useAppStore((s) => s.scenario === 'mlp');
+  const compare = useAppStore((s) => s.scenario === 'compare');
   const wide = useAppStore((s) => s.wideGraph);
   return (
     <div className="app">
       <Header />
       <ErrorBanner />
       <UrlNote />
-      <main className={`main${workbench ? ' with-workbench' : ''}${wide ? ' wide' : ''}`}>
+      <main
+        className={`main${workbench ? ' with-workbench' : ''}${compare ? ' with-compare' : ''}${wide ? ' wide' : ''}`}
+      >
         <GraphPanel />
         {workbench && <WorkbenchPanel />}
+        {compare && <ComparePanel />}
         <aside className="side">
           <div className="side-memory">
             <MemoryPanel />

@@ -61,7 +61,11 @@ export class CompareCore {
     this.arena = createTrainer(settings);
     this.heap = createHeapTrainer(settings);
     this.checkpointEndNs = measureCheckpointEnd(clock);
+    this.timerResolutionUs = timerResolution(clock) * 1000;
   }
+
+  /** The smallest step the clock takes, µs (browsers coarsen it). */
+  readonly timerResolutionUs: number;
 
   get running(): boolean {
     return !this.stopped && this.error === null && this.steps < this.target;
@@ -122,10 +126,23 @@ export class CompareCore {
       equalSteps: this.equalSteps,
       maxLossDifference: this.maxLossDifference,
       checkpointEndNs: this.checkpointEndNs,
+      timerResolutionUs: this.timerResolutionUs,
       locality: this.locality,
       error: this.error,
     };
   }
+}
+
+/** The smallest nonzero difference between readings of `clock`, over a few ticks (ms). */
+export function timerResolution(clock: () => number): number {
+  let smallest = Infinity;
+  for (let tick = 0; tick < 20; tick++) {
+    const start = clock();
+    let now = start;
+    for (let spin = 0; spin < 1e6 && now === start; spin++) now = clock();
+    if (now > start) smallest = Math.min(smallest, now - start);
+  }
+  return Number.isFinite(smallest) ? smallest : 0;
 }
 
 /** Median, spread and the recent strip of a list of µs. */

@@ -59,6 +59,8 @@ export interface CompareSummary {
   readonly maxLossDifference: number;
   /** ns per `mark()` + push + `checkpoint.end()` (measured once per run). */
   readonly checkpointEndNs: number;
+  /** The worker clock's resolution, µs. */
+  readonly timerResolutionUs: number;
   /** The locality sweeps (measured once per worker). */
   readonly locality: LocalityTimes | null;
   /** A step failed (e.g. divergence): the core's message. */
