@@ -3,6 +3,7 @@ import { useSession } from '../SessionContext';
 import { ClassicBugPanel } from './ClassicBugPanel';
 import { GuideBackwardPanel } from './GuideBackwardPanel';
 import { GuideLoopPanel } from './GuideLoopPanel';
+import { Layouts } from './Layouts';
 import { LiveCompare } from './LiveCompare';
 import { Reasons } from './Reasons';
 import './compare.css';
@@ -25,6 +26,7 @@ export function ComparePanel() {
       <GuideBackwardPanel />
       <GuideLoopPanel />
       <ClassicBugPanel />
+      <Layouts />
       <Reasons />
     </section>
   );
