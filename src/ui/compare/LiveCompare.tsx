@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import heapBytes from '../../../bench/data/heap-bytes.json';
 import { totalObjects } from '../../core/baseline';
 import type { CompareSummary, EngineTimes } from '../../session/compare/compareProtocol';
 import { COMPARE_STEPS } from '../../session/compare/compareRun';
@@ -84,6 +85,11 @@ function Numbers({ s }: { s: CompareSummary }) {
             {count(totalObjects(a))} JS objects per step: {count(a.values)} Values,{' '}
             {count(a.closures)} closures, {count(a.arrays)} arrays, {count(a.setEntries)} set
             entries (counted by the engine; a floor)
+          </li>
+          <li>
+            {heapBytes.bytesPerValue} bytes per Value (JS heap growth with one step’s graph alive,
+            measured by <code>{heapBytes.command}</code> in Node {heapBytes.node}; the page’s V8
+            compresses pointers, so a little less here)
           </li>
           <li>Free: nothing to call; the collector finds the step’s objects later</li>
           <li>Collector’s spikes: {(s.heap.spikeShare * 100).toFixed(0)}% of its time</li>
