@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createTrainer, GUIDE_EXAMPLE } from '../../src/core';
 import { reportMeasurement, screenshot, useAppPages } from './harness';
 
 const pages = useAppPages();
@@ -141,5 +142,21 @@ describe('before vs after', () => {
     expect(debug).toMatch(/epoch/);
     await page.getByTestId('stale-read').scrollIntoViewIfNeeded();
     await screenshot(page, 'compare-classic-bug-debug');
+  });
+
+  it("checks a selected weight's gradient against finite differences in another scenario", async () => {
+    const page = await pages.open(); // the guide's example
+    const weight = createTrainer(GUIDE_EXAMPLE).mlp.parameters[1];
+    for (let k = 0; k < 4; k++) await page.getByTestId('step').click(); // gradients exist
+    await page
+      .locator(`[data-testid="graph-view"] [data-testid="graph-node"][data-address="${weight}"]`)
+      .click();
+    await page.getByTestId('check-gradient').click();
+    const result = await text(page, 'check-gradient-result');
+    const [tape, fd] = [...result.matchAll(/(tape|differences) (-?[\d.e+-]+)/g)].map((m) =>
+      Number(m[2]),
+    );
+    expect(Number.isFinite(tape) && Number.isFinite(fd)).toBe(true);
+    expect(Math.abs(tape - fd)).toBeLessThan(1e-5 * Math.max(1, Math.abs(tape)));
   });
 });

@@ -18,3 +18,4 @@ export {
   type ProgramLeaf,
 } from './gradientReferee';
 export { createGuideLoop, guideLoopStep } from './guideLoop';
+export { checkParameterGradient, type ParameterCheck } from './checkParameter';

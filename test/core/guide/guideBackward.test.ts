@@ -11,6 +11,11 @@ import {
   MB,
   pathCount,
   zeroGrad,
+  createTrainer,
+  trainStep,
+  readParameters,
+  checkParameterGradient,
+  MICROGRAD_DEMO,
 } from '../../../src/core';
 
 function run(source: string, budget?: number) {
@@ -130,5 +135,23 @@ describe("the guide's training loop", () => {
     for (let k = 0; k < 20; k++) last = guideLoopStep(loop, true);
     expect(last).toBeLessThan(first * 0.5);
     expect(loop.scratch.used).toBe(0); // every pass ended its checkpoint
+  });
+});
+
+describe('check this gradient (a weight of a trainer)', () => {
+  it("agrees with finite differences on every weight of micrograd's demo, trainer untouched", () => {
+    const trainer = createTrainer(MICROGRAD_DEMO);
+    trainStep(trainer);
+    const before = readParameters(trainer.memory, trainer.mlp);
+    const scratchUsed = trainer.scratch.used;
+    for (let i = 0; i < trainer.mlp.parameters.length; i += 37) {
+      const check = checkParameterGradient(trainer, trainer.mlp.parameters[i])!;
+      expect(check.index).toBe(i);
+      const scale = Math.max(1e-3, Math.abs(check.tape));
+      expect(Math.abs(check.finiteDifference - check.tape) / scale).toBeLessThan(1e-4);
+    }
+    expect(readParameters(trainer.memory, trainer.mlp)).toEqual(before);
+    expect(trainer.scratch.used).toBe(scratchUsed);
+    expect(checkParameterGradient(trainer, 12345)).toBeNull();
   });
 });

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { checkParameterGradient, hex, type ParameterCheck } from '../../core';
+import { useAppStore } from '../../store/appStore';
+import { useSession } from '../SessionContext';
+
+/**
+ * "Check this gradient": for the selected weight of a trainer scenario, d(loss)/d(weight) by the
+ * tape sweep beside central finite differences, computed on a private copy at the same weights.
+ */
+export function CheckGradient() {
+  const session = useSession();
+  const selected = useAppStore((s) => s.selectedAddress);
+  const [result, setResult] = useState<{ address: number; check: ParameterCheck } | null>(null);
+  const trainer = session.scenario?.trainer;
+  if (!trainer || selected === null || !session.isWeight(selected)) return null;
+  const shown = result && result.address === selected ? result.check : null;
+  return (
+    <div className="memory-check">
+      <button
+        type="button"
+        data-testid="check-gradient"
+        onClick={() => {
+          const check = checkParameterGradient(trainer, selected);
+          if (check) setResult({ address: selected, check });
+        }}
+      >
+        Check this gradient
+      </button>
+      {shown && (
+        <span data-testid="check-gradient-result">
+          {' '}
+          d loss / d {hex(selected)} at step {trainer.step}: tape {shown.tape.toPrecision(8)},
+          finite differences {shown.finiteDifference.toPrecision(8)} (h = {shown.h.toExponential(0)}
+          , |Δ| = {Math.abs(shown.tape - shown.finiteDifference).toExponential(1)})
+        </span>
+      )}
+    </div>
+  );
+}
