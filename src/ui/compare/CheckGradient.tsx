@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { checkParameterGradient, hex, type ParameterCheck } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { useSession } from '../SessionContext';
+import './compare.css';
 
 /**
  * "Check this gradient": for the selected weight of a trainer scenario, d(loss)/d(weight) by the
@@ -24,16 +25,23 @@ export function CheckGradient() {
           if (check) setResult({ address: selected, check });
         }}
       >
-        Check this gradient
+        check gradient
       </button>
       {shown && (
-        <span data-testid="check-gradient-result">
+        <span data-testid="check-gradient-result" title={describe(selected, trainer.step, shown)}>
           {' '}
-          d loss / d {hex(selected)} at step {trainer.step}: tape {shown.tape.toPrecision(8)},
-          finite differences {shown.finiteDifference.toPrecision(8)} (h = {shown.h.toExponential(0)}
-          , |Δ| = {Math.abs(shown.tape - shown.finiteDifference).toExponential(1)})
+          tape {shown.tape.toPrecision(8)} · finite differences{' '}
+          {shown.finiteDifference.toPrecision(8)} (at the weights now)
         </span>
       )}
     </div>
+  );
+}
+
+function describe(address: number, step: number, c: ParameterCheck): string {
+  return (
+    `d loss / d ${hex(address)} at the weights after step ${step} (the next step's gradient; ` +
+    `the record shows the last backward's): tape ${c.tape}, finite differences ` +
+    `${c.finiteDifference} with h = ${c.h}, |Δ| = ${Math.abs(c.tape - c.finiteDifference)}`
   );
 }
