@@ -29,6 +29,9 @@ export interface StaleRead {
   readonly epochNow: number;
   /** What the pointer named when it was kept: its name, op, value and the step it was in. */
   readonly kept: { name: string; op: string; value: number; step: number };
+  /** The record's 32 bytes when kept, and when read (hex, little-endian as stored). */
+  readonly bytesKept: string;
+  readonly bytesNow: string;
   /** What lives at the address now (the next step's record in the same slot). */
   readonly now: { name: string; op: string; value: number; step: number };
   /** Release: the value the read returned. Debug: null (it threw). */
@@ -48,6 +51,12 @@ function toMidStep(session: Session): void {
     if (playhead.phase === 'loss' && playhead.phaseComplete) return;
     session.stepPhase();
   }
+}
+
+function bytesAt(u8: Uint8Array, address: number): string {
+  return Array.from(u8.subarray(address, address + VALUE_RECORD_SIZE), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join(' ');
 }
 
 function describe(session: Session, address: number) {
@@ -78,9 +87,11 @@ export function actOutClassicBug(session: Session, selected: number | null): Sta
     selected !== null && live(selected) ? selected : scratch.tape[scratch.tapeLength - 1];
   const handle = handleAt(memory, address);
   const kept = describe(session, address);
+  const bytesKept = bytesAt(memory.u8, address);
   session.stepWhole(); // ends this step: checkpoint.end() frees the record
   toMidStep(session); // the next step pushes its records over the same bytes
   const now = describe(session, address);
+  const bytesNow = bytesAt(memory.u8, address);
   let readValue: number | null = null;
   let error: string | null = null;
   try {
@@ -97,6 +108,8 @@ export function actOutClassicBug(session: Session, selected: number | null): Sta
     epochNow: scratch.epoch,
     kept,
     now,
+    bytesKept,
+    bytesNow,
     readValue,
     error,
   };

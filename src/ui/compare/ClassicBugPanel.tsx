@@ -52,6 +52,13 @@ export function ClassicBugPanel() {
 
 function StaleReadText({ read }: { read: StaleRead }) {
   const { kept, now } = read;
+  const bytes = (
+    <li className="cmp-quote">
+      bytes then: {read.bytesKept}
+      <br />
+      bytes now:&nbsp; {read.bytesNow}
+    </li>
+  );
   const keptLine = (
     <li>
       kept <code>{hex(read.address)}</code> in step {kept.step}: {kept.name} ({kept.op}) ={' '}
@@ -69,6 +76,7 @@ function StaleReadText({ read }: { read: StaleRead }) {
           so every read checks and throws, even though step {now.step}’s {now.name} lives in the
           same slot.
         </li>
+        {bytes}
         <li className="cmp-quote">{read.error}</li>
       </ul>
     );
@@ -84,6 +92,7 @@ function StaleReadText({ read }: { read: StaleRead }) {
         same bytes, not the one kept. Nothing failed: release mode has no check. The memory view
         shows the address selected.
       </li>
+      {bytes}
       <li className="cmp-note">
         Two defences: poison freed bytes on reset so stale reads look wrong (the RAD Debugger
         poisons its arenas for ASan on pop; debug mode here writes 0xdd), and generational handles
