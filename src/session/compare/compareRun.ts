@@ -53,9 +53,9 @@ export class CompareRun {
     this.worker?.postMessage({ type: 'stop', run: this.run });
   }
 
-  /** The panel came on screen: the first time, start a run. */
+  /** The panel came on screen: start a run (the worker was ended when it left). */
   enter(): void {
-    if (this.summary === null) this.start();
+    if (this.worker === null) this.start();
   }
 
   /** The panel left the screen: the worker is ended (a later `start` makes a new one). */

@@ -69,10 +69,10 @@ function Numbers({ s }: { s: CompareSummary }) {
   return (
     <>
       <p className="cmp-note" data-testid="compare-status">
-        {s.running ? 'Running' : 'Done'}: step {s.steps} of {s.target} each, interleaved (arena,
-        heap, arena, …), same seed, in a Web Worker; the first 2 steps are warm-up.{' '}
-        {s.nodes.toLocaleString('en')} Values per step. The worker’s clock ticks every{' '}
-        {s.timerResolutionUs.toFixed(s.timerResolutionUs < 10 ? 1 : 0)} µs.
+        {s.running ? 'Running' : s.steps >= s.target ? 'Done' : 'Stopped'}: step {s.steps} of{' '}
+        {s.target} each, interleaved (arena, heap, arena, …), same seed, in a Web Worker; the first
+        2 steps are warm-up. {s.nodes.toLocaleString('en')} Values per step. The worker’s clock
+        ticks every {s.timerResolutionUs.toFixed(s.timerResolutionUs < 10 ? 1 : 0)} µs.
         {s.error && <span className="cmp-error"> Stopped: {s.error}</span>}
       </p>
       <div className="cmp-engines">
