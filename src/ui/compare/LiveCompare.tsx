@@ -108,7 +108,11 @@ function Numbers({ s }: { s: CompareSummary }) {
             Free: <code>checkpoint.end()</code>, {s.checkpointEndNs.toFixed(0)} ns (mark + push +
             end, timed 100,000×), whatever the step’s size
           </li>
-          <li>Spikes: {(s.arena.spikeShare * 100).toFixed(0)}% of its time</li>
+          <li>
+            Slow steps: {(s.arena.spikeShare * 100).toFixed(0)}% of its time. It makes no garbage:
+            these are most likely other work sharing the cores (the collector’s threads finishing
+            the heap engine’s steps, other programs)
+          </li>
         </Engine>
       </div>
       <p className="cmp-ratio">
