@@ -12,6 +12,7 @@ import type { AppState } from '../store/appStore';
 import { AnimationLoop } from '../viz/animationLoop';
 import type { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { animateEvent } from './animateEvent';
+import { CompareRun } from './compare/compareRun';
 import { applyCollapse, buildScenario, selectDatapoint, type Scenario } from './buildScenario';
 import { MemoryChartFeed } from './memoryChartFeed';
 import type { OnScreenMemory } from './onScreenMemory';
@@ -39,14 +40,14 @@ export interface GraphViewHandle {
 }
 
 const PROGRAM_DELAY_MS = 250;
-
 /** Owns the scenario on screen. */
 export class Session {
   scenario: Scenario | null = null;
   /** The memory on screen, read in place by the memory views. */
   screen: OnScreenMemory | null = null;
-  /** The MLP scenario's run: history, boundary, fast play. */
+  /** The MLP scenario's run (history, boundary, fast play); before vs after's measurement. */
   readonly training: TrainingRun;
+  readonly compare = new CompareRun();
   private view: GraphViewHandle | null = null;
   private readonly loop = new AnimationLoop();
   private readonly clock = new PlayClock();

@@ -69,6 +69,7 @@ export function buildScenario(setup: ScenarioSetup): Scenario {
   if (setup.scenario === 'playground')
     return buildPlaygroundScenario(setup.program, setup.arenaOptions);
   const { scenario, arenaOptions, datapoint, collapsedLayers, training } = setup;
+  // Before vs after draws the guide's neuron; its comparison runs in its own worker.
   return buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
 }
 
@@ -94,7 +95,7 @@ export function trainerSettings(
 
 /** A trainer scenario: the guide's neuron or the MLP on moons. */
 export function buildTrainerScenario(
-  id: 'guide' | 'mlp',
+  id: 'guide' | 'mlp' | 'compare',
   options: ArenaOptions,
   datapoint: number,
   collapsed: readonly number[],
@@ -102,7 +103,7 @@ export function buildTrainerScenario(
 ): Scenario {
   const problem = id === 'mlp' ? setupProblem(training) : null;
   if (problem) throw new RangeError(`this setup cannot be trained: ${problem}`);
-  const settings = trainerSettings(id, options, training);
+  const settings = trainerSettings(id === 'mlp' ? 'mlp' : 'guide', options, training);
   const trainer = createTrainer(settings);
   datapoint = Math.max(0, Math.min(datapoint, trainer.dataset.count - 1));
   const stepper = new TrainerStepper(trainer);

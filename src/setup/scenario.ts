@@ -4,10 +4,10 @@
  */
 
 /** The scenarios the page offers. */
-export type ScenarioId = 'guide' | 'playground' | 'mlp';
+export type ScenarioId = 'guide' | 'playground' | 'mlp' | 'compare';
 
 /** Every scenario, in the picker's order. */
-export const SCENARIOS: readonly ScenarioId[] = ['guide', 'playground', 'mlp'];
+export const SCENARIOS: readonly ScenarioId[] = ['guide', 'playground', 'mlp', 'compare'];
 
 /**
  * Arena sizes and debug mode a user may set (the memory inspector's settings); a field left out

@@ -9,6 +9,7 @@ import { KeysDialog } from './KeysDialog';
 import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
+import { ComparePanel } from './compare/ComparePanel';
 import './panels.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
@@ -17,6 +18,7 @@ export function App() {
   const showKeys = useCallback(() => keysDialog.current?.showModal(), []);
   useKeyboard(showKeys);
   const workbench = useAppStore((s) => s.scenario === 'mlp');
+  const compare = useAppStore((s) => s.scenario === 'compare');
   const wide = useAppStore((s) => s.wideGraph);
   const presenter = useAppStore((s) => s.presenter);
   const view = useAppStore((s) => s.viewOptions);
@@ -31,9 +33,12 @@ export function App() {
       <Header showKeys={showKeys} />
       <ErrorBanner />
       <UrlNote />
-      <main className={`main${workbench ? ' with-workbench' : ''}${wide ? ' wide' : ''}`}>
+      <main
+        className={`main${workbench ? ' with-workbench' : ''}${compare ? ' with-compare' : ''}${wide ? ' wide' : ''}`}
+      >
         <GraphPanel />
         {workbench && <WorkbenchPanel />}
+        {compare && <ComparePanel />}
         <aside className="side">
           <div className="side-memory">
             <MemoryPanel />

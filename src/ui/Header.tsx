@@ -8,6 +8,7 @@ const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: "Guide's example: Neuron(3) on [1, 2, 3]" },
   { id: 'playground', title: 'Expression playground' },
   { id: 'mlp', title: 'MLP on a dataset: training workbench' },
+  { id: 'compare', title: 'Before vs after: heap objects vs arenas, and the guide’s bugs' },
 ];
 
 /** Title, scenario picker, step controls, keyboard hints, and the phase caption. */

@@ -3,6 +3,7 @@
  * so both engines make the same number of nodes: 65,481 for the 2-16-16-1 moons step.
  */
 import type { LossKind } from '../loss';
+import { heapCounts } from './heapCounts';
 import { HeapValue } from './heapValue';
 
 /** Python's `sum(values)`: `0 + v` is `v + Value(0)`, then left to right. */
@@ -19,6 +20,7 @@ export function heapDataLoss(
   scores: HeapValue[],
   labels: ArrayLike<number>,
 ): HeapValue {
+  heapCounts.arrays++; // losses
   const losses = scores.map((score, i) =>
     kind === 'hinge' ? score.mul(-labels[i]).add(1).relu() : score.sub(labels[i]).pow(2),
   );

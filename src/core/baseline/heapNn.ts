@@ -5,6 +5,7 @@
  */
 import type { Activation, BiasInit, MLPOptions } from '../nn';
 import type { Random } from '../random';
+import { heapCounts } from './heapCounts';
 import { HeapValue } from './heapValue';
 
 /** One neuron: `act(bias + Σ wᵢ·xᵢ)`. */
@@ -54,6 +55,7 @@ export class HeapLayer {
   }
 
   forward(x: HeapValue[]): HeapValue[] {
+    heapCounts.arrays++;
     return this.neurons.map((n) => n.forward(x));
   }
 

@@ -10,6 +10,12 @@ import { checkLoss, countCorrect, fillReport } from '../train/stepBookkeeping';
 import { initialReport, trainingData, type StepReport } from '../train/trainer';
 import { learningRateAt, weightSeed, type TrainSettings } from '../train/trainSettings';
 import { heapDataLoss, heapL2Penalty } from './heapLoss';
+import {
+  allocationsBetween,
+  heapAllocationsNow,
+  heapCounts,
+  type HeapAllocations,
+} from './heapCounts';
 import { HeapMLP } from './heapNn';
 import { HeapValue, heapValuesCreated } from './heapValue';
 
@@ -22,6 +28,8 @@ export interface HeapTrainer {
   readonly dataset: Dataset;
   /** Steps taken so far. */
   step: number;
+  /** What the last step allocated (counted by the engine: see `heapCounts.ts`). */
+  lastAllocations: HeapAllocations;
   /**
    * The last report (reused: copy it to keep it). `nodes` counts the HeapValues the step made;
    * `scratchBytes` and `modelBytes` are 0: a heap engine has no arenas to measure, and the
@@ -44,6 +52,7 @@ export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
     parameters: mlp.parameters(),
     dataset,
     step: 0,
+    lastAllocations: { values: 0, closures: 0, arrays: 0, setEntries: 0 },
     report: initialReport(settings, 0),
   };
 }
@@ -52,6 +61,7 @@ export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
 export function heapForwardLoss(trainer: HeapTrainer): { loss: HeapValue; scores: HeapValue[] } {
   const { mlp, dataset, parameters, settings } = trainer;
   const inputs: HeapValue[][] = [];
+  heapCounts.arrays += 2 + dataset.count; // inputs, its rows, scores
   for (let p = 0; p < dataset.count; p++) {
     const row: HeapValue[] = [];
     for (let d = 0; d < dataset.dims; d++) row.push(new HeapValue(dataset.x[p * dataset.dims + d]));
@@ -70,8 +80,10 @@ export function heapForwardLoss(trainer: HeapTrainer): { loss: HeapValue; scores
 export function heapTrainStep(trainer: HeapTrainer): StepReport {
   const { dataset, parameters, settings } = trainer;
   const createdBefore = heapValuesCreated();
+  const allocatedBefore = heapAllocationsNow();
   const { loss, scores } = heapForwardLoss(trainer);
   const scoreValues = scores.map((score) => score.data);
+  heapCounts.arrays += 2; // scoreValues, and `staged` below
   const correct = countCorrect(scoreValues, dataset.y, dataset.count);
   checkLoss(loss.data, settings.lossLimit, trainer.step); // no tape to name a node from
   const nodes = heapValuesCreated() - createdBefore;
@@ -89,6 +101,7 @@ export function heapTrainStep(trainer: HeapTrainer): StepReport {
   }
   parameters.forEach((p, i) => (p.data = staged[i]));
 
+  trainer.lastAllocations = allocationsBetween(allocatedBefore, heapAllocationsNow());
   // A heap engine has no arenas to measure: scratch and model bytes stay 0.
   fillReport(trainer.report, trainer.step, loss.data, correct, dataset.count, nodes, 0, 0, lr);
   trainer.step++;

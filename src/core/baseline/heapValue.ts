@@ -4,6 +4,7 @@
  * `std::function` gradient). Kept to be compared with the arena engine: the same ops and
  * gradient rules (`gradientRules.ts`), so both build the same graph and the same numbers.
  */
+import { heapCounts } from './heapCounts';
 
 /** A number operand is wrapped in a new leaf, as micrograd does. */
 export type HeapOperand = HeapValue | number;
@@ -31,12 +32,16 @@ export class HeapValue {
     this._prev = children;
     this._op = op;
     created++;
+    heapCounts.values++;
+    heapCounts.closures++; // the default `_backward`
+    heapCounts.arrays++; // `_prev`
   }
 
   /** `this + other` */
   add(other: HeapOperand): HeapValue {
     const o = wrap(other);
     const out = new HeapValue(this.data + o.data, [this, o], '+');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.grad;
       o.grad += out.grad;
@@ -48,6 +53,7 @@ export class HeapValue {
   mul(other: HeapOperand): HeapValue {
     const o = wrap(other);
     const out = new HeapValue(this.data * o.data, [this, o], '*');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += o.data * out.grad;
       o.grad += this.data * out.grad;
@@ -59,6 +65,7 @@ export class HeapValue {
   sub(other: HeapOperand): HeapValue {
     const o = wrap(other);
     const out = new HeapValue(this.data - o.data, [this, o], '-');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.grad;
       o.grad -= out.grad;
@@ -70,6 +77,7 @@ export class HeapValue {
   div(other: HeapOperand): HeapValue {
     const o = wrap(other);
     const out = new HeapValue(this.data / o.data, [this, o], '/');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.grad / o.data;
       o.grad -= (this.data / (o.data * o.data)) * out.grad;
@@ -84,6 +92,7 @@ export class HeapValue {
   pow(n: number): HeapValue {
     const exponent = new HeapValue(n);
     const out = new HeapValue(Math.pow(this.data, n), [this, exponent], `**${n}`);
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += n * Math.pow(this.data, n - 1) * out.grad;
     };
@@ -93,6 +102,7 @@ export class HeapValue {
   /** `−this` */
   neg(): HeapValue {
     const out = new HeapValue(-this.data, [this], 'neg');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad -= out.grad;
     };
@@ -102,6 +112,7 @@ export class HeapValue {
   /** `max(this, 0)` */
   relu(): HeapValue {
     const out = new HeapValue(this.data > 0 ? this.data : 0, [this], 'ReLU');
+    heapCounts.closures++;
     out._backward = () => {
       if (out.data > 0) this.grad += out.grad;
     };
@@ -111,6 +122,7 @@ export class HeapValue {
   /** `tanh(this)` */
   tanh(): HeapValue {
     const out = new HeapValue(Math.tanh(this.data), [this], 'tanh');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += (1 - out.data * out.data) * out.grad;
     };
@@ -120,6 +132,7 @@ export class HeapValue {
   /** `e^this` */
   exp(): HeapValue {
     const out = new HeapValue(Math.exp(this.data), [this], 'exp');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.data * out.grad;
     };
@@ -129,6 +142,7 @@ export class HeapValue {
   /** `ln(this)` */
   log(): HeapValue {
     const out = new HeapValue(Math.log(this.data), [this], 'log');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.grad / this.data;
     };
@@ -138,6 +152,7 @@ export class HeapValue {
   /** `1 / (1 + e^−this)` */
   sigmoid(): HeapValue {
     const out = new HeapValue(1 / (1 + Math.exp(-this.data)), [this], 'sigmoid');
+    heapCounts.closures++;
     out._backward = () => {
       this.grad += out.data * (1 - out.data) * out.grad;
     };
@@ -169,6 +184,8 @@ export function topologicalOrder(root: HeapValue): HeapValue[] {
   const visited = new Set<HeapValue>([root]);
   const stack: HeapValue[] = [root];
   const nextChild: number[] = [0];
+  heapCounts.arrays += 3;
+  heapCounts.setEntries += 2; // the set and its first entry
   while (stack.length > 0) {
     const top = stack.length - 1;
     const v = stack[top];
@@ -178,6 +195,7 @@ export function topologicalOrder(root: HeapValue): HeapValue[] {
       const child = v._prev[i];
       if (!visited.has(child)) {
         visited.add(child);
+        heapCounts.setEntries++;
         stack.push(child);
         nextChild.push(0);
       }

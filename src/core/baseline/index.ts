@@ -7,3 +7,11 @@ export { HeapValue, heapValuesCreated, topologicalOrder, type HeapOperand } from
 export { HeapNeuron, HeapLayer, HeapMLP } from './heapNn';
 export { heapDataLoss, heapL2Penalty } from './heapLoss';
 export { createHeapTrainer, heapForwardLoss, heapTrainStep, type HeapTrainer } from './heapTrain';
+export {
+  allocationsBetween,
+  heapAllocationsNow,
+  heapCounts,
+  totalObjects,
+  type HeapAllocations,
+} from './heapCounts';
+export { measureLocality, measureCheckpointEnd, type LocalityTimes } from './locality';

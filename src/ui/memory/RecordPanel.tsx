@@ -12,6 +12,7 @@ import {
   type DecodedRecord,
 } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
+import { CheckGradient } from '../compare/CheckGradient';
 import { RecordValueEditor } from '../edit/RecordValueEditor';
 import { useScreen } from './useScreen';
 import type { OnScreenMemory } from '../../session/onScreenMemory';
@@ -33,6 +34,7 @@ export function RecordPanel() {
   return (
     <section className="memory-record" data-testid="memory-record" data-address={address}>
       {inspected.kind === 'record' && <RecordView record={inspected.record} />}
+      {inspected.kind === 'record' && <CheckGradient />}
       {inspected.kind === 'array' && <ArrayView array={inspected.array} />}
       {inspected.kind === 'none' && (
         <p className="memory-hint">{hex(address)}: outside every arena (the null guard).</p>
