@@ -21,6 +21,11 @@ export interface ViewOptions {
   readonly embed: boolean;
   /** Panels hidden (`graph_hide=1`, …). */
   readonly hidden: readonly PanelId[];
+  /** The guided tour's chapter to open (`chapter=N`, 1-based), or undefined. */
+  readonly chapter?: number;
 }
+
+/** Chapters of the guided tour (`chapter=1` … `chapter=9`). */
+export const TOUR_CHAPTERS = 9;
 
 export const DEFAULT_VIEW: ViewOptions = { embed: false, hidden: [] };

@@ -12,6 +12,11 @@ export interface LayoutSlice {
   /** Presenter mode: large type for a classroom projector, the essential panels only. */
   presenter: boolean;
   togglePresenter: () => void;
+  /** The guided tour's chapter (0-based) while the tour is open, else null. */
+  tourChapter: number | null;
+  /** Whether the chapter's action has run (Next then goes to the next chapter). */
+  tourActed: boolean;
+  setTour: (chapter: number | null, acted?: boolean) => void;
   /** A link's view flags (`embed=1`, `memory_hide=1`, …). */
   viewOptions: ViewOptions;
   setViewOptions: (view: ViewOptions) => void;
@@ -22,6 +27,9 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   toggleWideGraph: () => set((s) => ({ wideGraph: !s.wideGraph })),
   presenter: false,
   togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+  tourChapter: null,
+  tourActed: false,
+  setTour: (tourChapter, tourActed = false) => set({ tourChapter, tourActed }),
   viewOptions: DEFAULT_VIEW,
   setViewOptions: (viewOptions) => set({ viewOptions }),
 });

@@ -6,6 +6,7 @@ import { GraphPanel } from './GraphPanel';
 import { Header } from './Header';
 import { StatsPanel } from './StatsPanel';
 import { KeysDialog } from './KeysDialog';
+import { TourPanel } from './tour/TourPanel';
 import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
@@ -46,6 +47,7 @@ export function App() {
           <StatsPanel />
         </aside>
       </main>
+      <TourPanel />
       <KeysDialog ref={keysDialog} />
     </div>
   );

@@ -19,6 +19,7 @@ export function Header({ showKeys }: { showKeys: () => void }) {
   const caption = useAppStore((s) => s.caption);
   const presenter = useAppStore((s) => s.presenter);
   const togglePresenter = useAppStore((s) => s.togglePresenter);
+  const setTour = useAppStore((s) => s.setTour);
   return (
     <header className="header">
       <div className="header-row">
@@ -37,6 +38,14 @@ export function Header({ showKeys }: { showKeys: () => void }) {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          data-testid="tour"
+          onClick={() => setTour(0)}
+          title="A guided tour in nine short chapters: read, then press Space to see it happen"
+        >
+          Tour
+        </button>
         <Controls />
         <ShareBar />
         <p className="keys" aria-label="keyboard shortcuts">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import { useSession } from './SessionContext';
+import { tourNext } from './tour/tourCommands';
 
 /**
  * Whether the app's step keys may act on this key press. They act when focus is on the page
@@ -22,6 +23,7 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
   { keys: ['↓'], what: 'one phase: mark → forward → loss → backward → update → reset' },
   { keys: ['Enter'], what: 'one whole training step' },
   { keys: ['R'], what: 'reset to the initial weights' },
+  { keys: ['Space'], what: 'during the tour: the chapter’s action, then the next chapter' },
   { keys: ['P'], what: 'presenter mode: large type, the essential panels (P again to leave)' },
   { keys: ['?'], what: 'this list of keys' },
   { keys: ['Tab'], what: 'move between controls; the graph and the memory are one stop each' },
@@ -46,8 +48,10 @@ export function useKeyboard(showKeys: () => void): void {
         return showKeys();
       }
       if (!appOwnsKey(event)) return;
+      const touring = useAppStore.getState().tourChapter !== null;
+      const tour = { session, state: () => useAppStore.getState() };
       const actions: Record<string, () => void> = {
-        ' ': session.togglePlay,
+        ' ': touring ? () => tourNext(tour) : session.togglePlay,
         ArrowRight: session.stepNode,
         ArrowDown: session.stepPhase,
         Enter: session.stepWhole,

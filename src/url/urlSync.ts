@@ -37,7 +37,9 @@ export function applyLink(store: UrlStore, search: string): number {
   const view = decodeView(search);
   useUrlNote.getState().setIgnored([...ignored, ...view.ignored]);
   applyDecoded(store, state);
-  store.getState().setViewOptions(view.view);
+  const { chapter, ...options } = view.view;
+  store.getState().setViewOptions(options);
+  if (chapter !== undefined) store.getState().setTour(chapter - 1);
   return state.scenario === 'playground' ? 0 : (state.step ?? 0);
 }
 
@@ -58,7 +60,7 @@ export function urlStateOf(s: AppState): UrlState {
     program: s.program,
     datapoint: s.datapoint,
     step: s.workbench.targetStep ?? s.stats.step,
-    view: s.viewOptions,
+    view: s.tourChapter === null ? s.viewOptions : { ...s.viewOptions, chapter: s.tourChapter + 1 },
   };
 }
 
@@ -86,6 +88,7 @@ export function keepUrlInSync(store: UrlStore, host: UrlHost): () => void {
       s.program !== prev.program ||
       s.datapoint !== prev.datapoint ||
       s.workbench.targetStep !== prev.workbench.targetStep ||
+      s.tourChapter !== prev.tourChapter ||
       s.stats.step !== prev.stats.step;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);

@@ -2,21 +2,37 @@
  * The view flags of a link: `embed=1` and `<panel>_hide=1` (see `src/setup/view.ts`). Decoded
  * beside the setup (`codec.ts`); a malformed flag is ignored and reported like any parameter.
  */
-import { PANELS, type PanelId, type ViewOptions } from '../setup';
+import { PANELS, TOUR_CHAPTERS, type PanelId, type ViewOptions } from '../setup';
 import type { IgnoredParameter } from './codec';
 
 /** Whether `name` is a view flag (the setup decoder leaves those to this module). */
 export function isViewParameter(name: string): boolean {
-  return name === 'embed' || (name.endsWith('_hide') && PANELS.some((p) => `${p}_hide` === name));
+  return (
+    name === 'embed' ||
+    name === 'chapter' ||
+    (name.endsWith('_hide') && PANELS.some((p) => `${p}_hide` === name))
+  );
 }
 
 /** The view a query asks for, and the flags it ignored. */
 export function decodeView(search: string): { view: ViewOptions; ignored: IgnoredParameter[] } {
   const ignored: IgnoredParameter[] = [];
   let embed = false;
+  let chapter: number | undefined;
   const hidden: PanelId[] = [];
   for (const [name, value] of new URLSearchParams(search)) {
     if (!isViewParameter(name)) continue;
+    if (name === 'chapter') {
+      const n = Number(value);
+      if (/^\d+$/.test(value) && n >= 1 && n <= TOUR_CHAPTERS) chapter = n;
+      else
+        ignored.push({
+          name,
+          value: value.slice(0, 40),
+          reason: `a chapter of the tour, 1 to ${TOUR_CHAPTERS}`,
+        });
+      continue;
+    }
     if (value !== '1' && value !== '0') {
       ignored.push({ name, value: value.slice(0, 40), reason: 'a flag is 1 or 0' });
       continue;
@@ -25,11 +41,13 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
     if (name === 'embed') embed = true;
     else hidden.push(name.slice(0, -'_hide'.length) as PanelId);
   }
-  return { view: { embed, hidden: [...new Set(hidden)] }, ignored };
+  const view: ViewOptions = { embed, hidden: [...new Set(hidden)] };
+  return { view: chapter === undefined ? view : { ...view, chapter }, ignored };
 }
 
 /** The flags of `view` as query parameters (none for the default view). */
 export function encodeView(view: ViewOptions, params: URLSearchParams): void {
+  if (view.chapter !== undefined) params.set('chapter', String(view.chapter));
   if (view.embed) params.set('embed', '1');
   for (const panel of PANELS) if (view.hidden.includes(panel)) params.set(`${panel}_hide`, '1');
 }

@@ -37,7 +37,7 @@ async function stepTo(page: Page, phase: string, nodes = 0): Promise<void> {
 }
 
 describe('accessibility (axe-core)', () => {
-  for (const scenario of ['guide', 'playground', 'mlp']) {
+  for (const scenario of ['guide', 'playground', 'mlp', 'compare']) {
     it(`${scenario}: no serious or critical violations at step 0, mid-backward, after reset`, async () => {
       const page = await open(scenario === 'guide' ? '' : `?scenario=${scenario}`);
       expect(await violations(page)).toEqual([]);

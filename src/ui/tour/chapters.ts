@@ -1,0 +1,115 @@
+/**
+ * The guided tour's chapters, as data: a short text, where the app starts the chapter (`enter`),
+ * and the action the text describes (`act`, on Space or Next), driven through the session's
+ * commands and the store's intent — never a recording. Each chapter enters from a fresh scenario,
+ * so a link with `chapter=N` opens exactly there.
+ */
+import { MAX_SPEED } from '../../session/playSpeeds';
+import type { Session } from '../../session/Session';
+import type { AppState } from '../../store/appStore';
+
+/** What a chapter may use. */
+export interface TourContext {
+  readonly session: Session;
+  state(): AppState;
+}
+
+export interface Chapter {
+  readonly title: string;
+  /** The text: plain sentence first, the jargon second (glossary terms are marked). */
+  readonly text: string;
+  /** What the action will show, on the Next button before it runs. */
+  readonly actionLabel: string;
+  enter(tour: TourContext): void;
+  act(tour: TourContext): void;
+}
+
+/** Puts the guide's example on screen, fresh, and steps by phase until `phase` is shown. */
+function guideAt(tour: TourContext, phase: AppState['phase']): void {
+  const { session } = tour;
+  if (tour.state().scenario !== 'guide') tour.state().setScenario('guide');
+  else session.reset();
+  tour.state().select(null);
+  for (let k = 0; k < 8 && tour.state().phase !== phase; k++) session.stepPhase();
+}
+
+/** The address of the first drawn record of op `symbol` in the scenario on screen, or null. */
+function firstNode(tour: TourContext, op: number): number | null {
+  const node = tour.session.scenario?.spec.nodes.find((n) => n.op === op && n.arena === 'scratch');
+  return node ? node.address : null;
+}
+
+export const CHAPTERS: readonly Chapter[] = [
+  {
+    title: 'One neuron, two arenas',
+    text: 'A neuron keeps its weights for as long as it lives, but everything one training step computes is needed only for that step. So the weights go into the model arena (orange, rounded) and every intermediate into the scratch arena (blue, square).',
+    actionLabel: 'Run the forward pass',
+    enter: (tour) => guideAt(tour, 'ready'),
+    act: (tour) => {
+      tour.session.stepPhase(); // mark
+      tour.session.stepPhase(); // forward
+    },
+  },
+  {
+    title: 'push_struct: a Value is pushed',
+    text: 'Making a Value costs one addition: the arena’s bump pointer moves up by 32 bytes and the record goes where it was. Records start on 8-byte boundaries; a pointer array of odd length leaves 4 bytes of padding.',
+    actionLabel: 'Push one record',
+    enter: (tour) => guideAt(tour, 'mark'),
+    act: (tour) => tour.session.stepNode(),
+  },
+  {
+    title: 'The record',
+    text: 'A record is 32 bytes: value, gradient, two parent pointers prev[2] with prev_count instead of a vector, and a one-byte op code instead of the guide’s gradient_func pointer — eleven ops fit in a byte, and the code picks the rule.',
+    actionLabel: 'Decode a × record',
+    enter: (tour) => guideAt(tour, 'forward'),
+    act: (tour) => tour.state().select(firstNode(tour, 2)),
+  },
+  {
+    title: 'Forward: the graph grows record by record',
+    text: 'Every op pushes its record after its parents’ records, so the order of allocation is already a topological order: the tape. Watch the scratch region fill from its checkpoint.',
+    actionLabel: 'Run forward',
+    enter: (tour) => guideAt(tour, 'mark'),
+    act: (tour) => tour.session.stepPhase(),
+  },
+  {
+    title: 'Backward: one sweep down the tape',
+    text: 'Backward visits the records in reverse tape order, once each, and applies the chain rule at each: a node adds its gradient times its local derivative into its parents. A value that feeds two nodes gets the sum of both. The guide’s recursion visits a shared value once per path instead: wrong sums, exponential time (see Before vs after).',
+    actionLabel: 'Run the backward sweep',
+    enter: (tour) => guideAt(tour, 'loss'),
+    act: (tour) => tour.session.stepPhase(),
+  },
+  {
+    title: 'The update',
+    text: 'SGD writes into the model arena: every weight moves against its gradient, w ← w − lr · w.grad. The guide’s loop has this line commented out, so its model never learns.',
+    actionLabel: 'Update the weights',
+    enter: (tour) => guideAt(tour, 'backward'),
+    act: (tour) => tour.session.stepPhase(),
+  },
+  {
+    title: 'checkpoint.end(): one store frees the step',
+    text: 'Freeing the whole step is one store: the bump pointer goes back to the checkpoint, and scratch used drops to 0. The high-water mark stays, and the model arena keeps its weights.',
+    actionLabel: 'End the checkpoint',
+    enter: (tour) => guideAt(tour, 'update'),
+    act: (tour) => tour.session.stepPhase(),
+  },
+  {
+    title: 'Before vs after',
+    text: 'The same training on garbage-collected objects (one object and one closure per Value) and on the arenas, measured side by side in this page — and the classic arena bug: a pointer kept across the reset.',
+    actionLabel: 'Open Before vs after',
+    enter: (tour) => guideAt(tour, 'ready'),
+    act: (tour) => tour.state().setScenario('compare'),
+  },
+  {
+    title: 'The whole MLP',
+    text: 'micrograd’s demo: a 2-16-16-1 network on 100 points pushes 65,481 records per step into the scratch arena and frees them with one store, step after step, until the decision boundary separates the two moons.',
+    actionLabel: 'Train at full speed',
+    enter: (tour) => {
+      if (tour.state().scenario !== 'mlp') tour.state().setScenario('mlp');
+      else tour.session.reset();
+    },
+    act: (tour) => {
+      tour.state().setSpeed(MAX_SPEED);
+      tour.state().setPlaying(true);
+    },
+  },
+];
