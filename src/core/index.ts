@@ -65,3 +65,4 @@ export type { DisplayPhase } from './displayPhase';
 export * from './expr';
 export * from './boundaryGrid';
 export { readParameters, writeParameters } from './parameters';
+export * from './wasm';

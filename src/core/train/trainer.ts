@@ -71,10 +71,13 @@ export function trainingData(settings: TrainSettings): Dataset {
   return dataset;
 }
 
-/** Builds arenas, dataset and model from settings. */
-export function createTrainer(settings: TrainSettings): Trainer {
+/**
+ * Builds arenas, dataset and model from settings. `options.wasm` backs the memory with a
+ * `WebAssembly.Memory` (for the Wasm engine: `createWasmTrainer`).
+ */
+export function createTrainer(settings: TrainSettings, options: { wasm?: boolean } = {}): Trainer {
   const dataset = trainingData(settings);
-  const memory = new Memory({ debug: settings.debug });
+  const memory = new Memory({ debug: settings.debug, wasm: options.wasm });
   const model = memory.addArena('model', settings.modelBytes);
   const scratch = memory.addArena('scratch', settings.scratchBytes);
   const mlp = createMLP(model, settings.sizes, createRandom(weightSeed(settings.seed)), {
