@@ -1,9 +1,10 @@
 /**
  * The training worker's logic, free of the Worker API so it can be tested in node: it answers
- * messages and, while running, trains in time slices with the core's `trainStep` (no engine
- * code of its own), collecting what each step did into batches sent about every 100 ms.
+ * messages and, while running, trains in time slices with the core's Wasm engine
+ * (`wasmTrainStep`: the WebAssembly kernel's forward and backward, bit-identical to `trainStep`;
+ * no engine code of its own), collecting what each step did into batches sent about every 100 ms.
  */
-import { createTrainer, DivergenceError, trainStep, type Trainer } from '../../core';
+import { createWasmTrainer, DivergenceError, wasmTrainStep, type WasmTrainer } from '../../core';
 import { evaluateGrid, type GridSpec } from '../../core';
 import { readParameters, writeParameters } from '../../core';
 import type { Batch, FromWorker, ToWorker } from './protocol';
@@ -14,7 +15,7 @@ export const GRID_MS = 150;
 
 /** One training worker's state. */
 export class WorkerCore {
-  private trainer: Trainer | null = null;
+  private trainer: WasmTrainer | null = null;
   private run = 0;
   private grid: GridSpec | null = null;
   private until: number | null = null;
@@ -32,7 +33,7 @@ export class WorkerCore {
   handle(message: ToWorker, now: number): FromWorker[] {
     switch (message.type) {
       case 'load': {
-        const trainer = createTrainer({ ...message.settings, debug: false });
+        const trainer = createWasmTrainer({ ...message.settings, debug: false });
         writeParameters(trainer.memory, trainer.mlp, message.weights);
         trainer.step = message.step;
         this.trainer = trainer;
@@ -75,7 +76,7 @@ export class WorkerCore {
       if (this.until !== null && trainer.step >= this.until)
         return [this.stop('target', null, now)];
       try {
-        const report = trainStep(trainer);
+        const report = wasmTrainStep(trainer);
         this.losses.push(report.loss);
         this.accuracies.push(report.accuracy);
         readParameters(trainer.memory, trainer.mlp, after);
