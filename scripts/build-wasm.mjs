@@ -16,7 +16,7 @@ const fresh =
   statSync(output).mtimeMs >= statSync(new URL(import.meta.url)).mtimeMs;
 if (!fresh) {
   const toolkit = await wabt();
-  const module = toolkit.parseWat('kernel.wat', readFileSync(source, 'utf8'));
+  const module = toolkit.parseWat('kernel.wat', readFileSync(source, 'utf8'), { simd: true });
   module.validate();
   const { buffer } = module.toBinary({ canonicalize_lebs: true });
   module.destroy();

@@ -38,21 +38,23 @@
             (local.set $w
               (i32.load (i32.add (local.get $ptrs) (i32.shl (local.get $i) (i32.const 2)))))
             (local.set $product (f64.mul (f64.load (local.get $w)) (f64.load (local.get $x))))
-            ;; mul record: value, gradient 0, prev = (w, x), prev_count 2 | op Mul (2) << 8, tag 0
-            (f64.store (local.get $at) (local.get $product))
-            (f64.store offset=8 (local.get $at) (f64.const 0))
-            (i32.store offset=16 (local.get $at) (local.get $w))
-            (i32.store offset=20 (local.get $at) (local.get $x))
-            (i32.store offset=24 (local.get $at) (i32.const 0x202))
-            (i32.store offset=28 (local.get $at) (i32.const 0))
+            ;; Each record is two 16-byte stores: (value, gradient 0) and
+            ;; (prev[0], prev[1], prev_count | op << 8, tag 0).
+            ;; mul record: prev = (w, x), prev_count 2 | op Mul (2) << 8
+            (v128.store (local.get $at)
+              (f64x2.replace_lane 0 (v128.const i64x2 0 0) (local.get $product)))
+            (v128.store offset=16 (local.get $at)
+              (i32x4.replace_lane 1
+                (i32x4.replace_lane 0 (v128.const i32x4 0 0 0x202 0) (local.get $w))
+                (local.get $x)))
             (local.set $total (f64.add (local.get $total) (local.get $product)))
             ;; add record: prev = (sum, the mul), prev_count 2 | op Add (1) << 8
-            (f64.store offset=32 (local.get $at) (local.get $total))
-            (f64.store offset=40 (local.get $at) (f64.const 0))
-            (i32.store offset=48 (local.get $at) (local.get $sum))
-            (i32.store offset=52 (local.get $at) (local.get $at))
-            (i32.store offset=56 (local.get $at) (i32.const 0x102))
-            (i32.store offset=60 (local.get $at) (i32.const 0))
+            (v128.store offset=32 (local.get $at)
+              (f64x2.replace_lane 0 (v128.const i64x2 0 0) (local.get $total)))
+            (v128.store offset=48 (local.get $at)
+              (i32x4.replace_lane 1
+                (i32x4.replace_lane 0 (v128.const i32x4 0 0 0x102 0) (local.get $sum))
+                (local.get $at)))
             (local.set $sum (i32.add (local.get $at) (i32.const 32)))
             (local.set $at (i32.add (local.get $at) (i32.const 64)))
             (local.set $x (i32.add (local.get $x) (local.get $inputStride)))
