@@ -17,6 +17,12 @@ export interface MemoryOptions {
    * `WebAssembly.Memory.grow`: the views are recreated, as for a plain buffer.
    */
   wasm?: boolean;
+  /**
+   * Wasm-backed memory: bytes to reserve up front (the guard and every arena to come), so that
+   * adding the arenas never grows it. Growing detaches the old buffer, and one detached buffer
+   * makes V8 check every typed-array access in the process for detachment from then on.
+   */
+  reserve?: number;
 }
 
 /** Bytes in a WebAssembly page. */
@@ -51,7 +57,8 @@ export class Memory {
 
   constructor(options: MemoryOptions = {}) {
     this.debug = options.debug ?? false;
-    this.wasmMemory = options.wasm ? new WebAssembly.Memory({ initial: 1 }) : null;
+    const pages = Math.max(1, Math.ceil((options.reserve ?? 0) / WASM_PAGE));
+    this.wasmMemory = options.wasm ? new WebAssembly.Memory({ initial: pages }) : null;
     this.buffer = this.wasmMemory ? this.wasmMemory.buffer : new ArrayBuffer(NULL_GUARD_BYTES);
     this.f64 = new Float64Array(this.buffer);
     this.u32 = new Uint32Array(this.buffer);
@@ -114,7 +121,7 @@ export class Memory {
       // Grow in place (the old buffer is detached); clear what a fresh buffer would not keep.
       const missing = size - this.wasmMemory.buffer.byteLength;
       if (missing > 0) this.wasmMemory.grow(Math.ceil(missing / WASM_PAGE));
-      this.setViews(this.wasmMemory.buffer);
+      if (this.buffer !== this.wasmMemory.buffer) this.setViews(this.wasmMemory.buffer);
       if (keepBytes < size) this.u8.fill(0, keepBytes, size);
       return;
     }

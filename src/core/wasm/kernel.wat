@@ -83,20 +83,11 @@
         (br $neurons)))
     (local.get $at))
 
-  ;; gradient(address) += delta
-  (func $addGrad (param $address i32) (param $delta f64)
-    (f64.store offset=8 (local.get $address)
-      (f64.add (f64.load offset=8 (local.get $address)) (local.get $delta))))
-
-  ;; gradient(address) -= delta
-  (func $subGrad (param $address i32) (param $delta f64)
-    (f64.store offset=8 (local.get $address)
-      (f64.sub (f64.load offset=8 (local.get $address)) (local.get $delta))))
-
   ;; The backward sweep over record addresses `from`, from - 32, ... down to `downTo` (an arena
   ;; that holds only Value records: its allocation order is a topological order). Applies each
   ;; record's gradient rule, as gradientSweep.ts's applyGradientRules; records whose gradient
-  ;; is 0 are skipped. Op codes: src/core/ops/opCodes.ts.
+  ;; is 0 are skipped. Op codes: src/core/ops/opCodes.ts. Each `parent.gradient += x` is
+  ;; written out (load, add, store): the engine does not inline Wasm calls.
   (func (export "backward") (param $from i32) (param $downTo i32)
     (local $at i32) (local $g f64) (local $a i32) (local $b i32) (local $y f64) (local $v f64)
     (local.set $at (local.get $from))
@@ -124,63 +115,57 @@
                                       $tanhRule $exp $log $sigmoid $next
                                       (i32.load8_u offset=25 (local.get $at))))
                                   ;; Add: a.grad += g; b.grad += g
-                                  (call $addGrad (local.get $a) (local.get $g))
-                                  (call $addGrad (local.get $b) (local.get $g))
+                                  (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (local.get $g)))
+                                  (f64.store offset=8 (local.get $b) (f64.add (f64.load offset=8 (local.get $b)) (local.get $g)))
                                   (br $next))
                                 ;; Mul: a.grad += b·g; b.grad += a·g
-                                (call $addGrad (local.get $a)
-                                  (f64.mul (f64.load (local.get $b)) (local.get $g)))
-                                (call $addGrad (local.get $b)
-                                  (f64.mul (f64.load (local.get $a)) (local.get $g)))
+                                (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.mul (f64.load (local.get $b)) (local.get $g))))
+                                (f64.store offset=8 (local.get $b) (f64.add (f64.load offset=8 (local.get $b)) (f64.mul (f64.load (local.get $a)) (local.get $g))))
                                 (br $next))
                               ;; Relu: a.grad += g where out > 0
                               (if (f64.gt (f64.load (local.get $at)) (f64.const 0))
-                                (then (call $addGrad (local.get $a) (local.get $g))))
+                                (then (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (local.get $g)))))
                               (br $next))
                             ;; Sub: a.grad += g; b.grad -= g
-                            (call $addGrad (local.get $a) (local.get $g))
-                            (call $subGrad (local.get $b) (local.get $g))
+                            (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (local.get $g)))
+                            (f64.store offset=8 (local.get $b) (f64.sub (f64.load offset=8 (local.get $b)) (local.get $g)))
                             (br $next))
                           ;; Neg: a.grad -= g
-                          (call $subGrad (local.get $a) (local.get $g))
+                          (f64.store offset=8 (local.get $a) (f64.sub (f64.load offset=8 (local.get $a)) (local.get $g)))
                           (br $next))
                         ;; Div: a.grad += g / b; b.grad -= (a / (b·b))·g
                         (local.set $y (f64.load (local.get $b)))
-                        (call $addGrad (local.get $a) (f64.div (local.get $g) (local.get $y)))
-                        (call $subGrad (local.get $b)
-                          (f64.mul
+                        (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.div (local.get $g) (local.get $y))))
+                        (f64.store offset=8 (local.get $b) (f64.sub (f64.load offset=8 (local.get $b)) (f64.mul
                             (f64.div (f64.load (local.get $a))
                               (f64.mul (local.get $y) (local.get $y)))
-                            (local.get $g)))
+                            (local.get $g))))
                         (br $next))
                       ;; Pow (exponent n = b, a constant): a.grad += (n · a^(n−1))·g
                       (local.set $y (f64.load (local.get $b)))
-                      (call $addGrad (local.get $a)
-                        (f64.mul
+                      (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.mul
                           (f64.mul (local.get $y)
                             (call $pow (f64.load (local.get $a))
                               (f64.sub (local.get $y) (f64.const 1))))
-                          (local.get $g)))
+                          (local.get $g))))
                       (br $next))
                     ;; Tanh: a.grad += (1 − t·t)·g, t = out
                     (local.set $v (f64.load (local.get $at)))
-                    (call $addGrad (local.get $a)
-                      (f64.mul
+                    (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.mul
                         (f64.sub (f64.const 1) (f64.mul (local.get $v) (local.get $v)))
-                        (local.get $g)))
+                        (local.get $g))))
                     (br $next))
                   ;; Exp: a.grad += out·g
-                  (call $addGrad (local.get $a) (f64.mul (f64.load (local.get $at)) (local.get $g)))
+                  (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.mul (f64.load (local.get $at)) (local.get $g))))
                   (br $next))
                 ;; Log: a.grad += g / a
-                (call $addGrad (local.get $a) (f64.div (local.get $g) (f64.load (local.get $a))))
+                (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.div (local.get $g) (f64.load (local.get $a)))))
                 (br $next))
               ;; Sigmoid: a.grad += (s·(1 − s))·g, s = out
               (local.set $v (f64.load (local.get $at)))
-              (call $addGrad (local.get $a)
-                (f64.mul
+              (f64.store offset=8 (local.get $a) (f64.add (f64.load offset=8 (local.get $a)) (f64.mul
                   (f64.mul (local.get $v) (f64.sub (f64.const 1) (local.get $v)))
-                  (local.get $g))))))
+                  (local.get $g)))))))
         (local.set $at (i32.sub (local.get $at) (i32.const 32)))
         (br $sweep))))
 )

@@ -125,6 +125,16 @@ describe('the Wasm kernel backward', () => {
     expect(memory.buffer.byteLength).toBeGreaterThanOrEqual(memory.size);
   });
 
+  it('reserved up front, takes its arenas without growing (no buffer is detached)', () => {
+    const memory = new Memory({ wasm: true, reserve: 16 + MB(1) + MB(4) });
+    const buffer = memory.buffer;
+    memory.addArena('model', MB(1));
+    memory.addArena('scratch', MB(4));
+    expect(memory.buffer).toBe(buffer);
+    expect(buffer.byteLength).toBeGreaterThan(0);
+    expect(memory.size).toBe(16 + MB(5));
+  });
+
   it('is refused a plain memory', () => {
     expect(() => instantiateKernel(new Memory())).toThrow(/Wasm-backed memory/);
   });
