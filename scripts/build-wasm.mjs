@@ -29,5 +29,5 @@ if (!fresh) {
       `/** The kernel's WebAssembly module (${buffer.length} bytes). */\n` +
       `export const KERNEL_BYTES = new Uint8Array([\n${lines.join('\n')}\n]);\n`,
   );
-  console.log(`build:wasm: kernel.wat → kernelBytes.generated.ts (${buffer.length} bytes)`);
+  console.error(`build:wasm: kernel.wat → kernelBytes.generated.ts (${buffer.length} bytes)`);
 }
