@@ -26,6 +26,7 @@ import {
   type Value,
 } from '../../../src/core';
 import { createRandom, type Random } from '../../../src/core/random';
+import { KERNEL_BYTES } from '../../../src/core/wasm/kernelBytes.generated';
 
 /** One op applied to operands picked from `nodes` (kept finite: log and pow of positives). */
 type Build = (s: MemoryArena, pick: () => Value, random: Random) => Value;
@@ -166,3 +167,19 @@ function ruleRecord(code: number, scratch: MemoryArena, a: Value, b: Value): Val
       return sigmoid(scratch, a);
   }
 }
+
+describe('the kernel build', () => {
+  it('is up to date: kernelBytes.generated.ts is kernel.wat, assembled by wabt', async () => {
+    const { readFileSync } = await import('node:fs');
+    const wabt = (await import('wabt')).default;
+    const source = readFileSync(
+      new URL('../../../src/core/wasm/kernel.wat', import.meta.url),
+      'utf8',
+    );
+    const module = (await wabt()).parseWat('kernel.wat', source, { simd: true });
+    const { buffer } = module.toBinary({ canonicalize_lebs: true });
+    module.destroy();
+    expect([...KERNEL_BYTES]).toEqual([...buffer]);
+    expect(WebAssembly.validate(KERNEL_BYTES)).toBe(true);
+  });
+});
