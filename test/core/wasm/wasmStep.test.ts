@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ArenaOverflowError,
   DivergenceError,
+  GUIDE_EXAMPLE,
   MICROGRAD_DEMO,
   createTrainer,
   createWasmTrainer,
@@ -50,10 +51,20 @@ describe('the Wasm engine', () => {
     expect(wasm.memory.size).toBe(ts.memory.size);
     expect(wasm.plan).not.toBeNull();
     expect([wasm.model.base, wasm.scratch.base]).toEqual([ts.model.base, ts.scratch.base]);
+    // The kernel ran (not the TS fallback): it writes no tape entry for its forward records,
+    // where the first point's records follow the 200 input leaves.
+    trainStep(ts);
+    wasmTrainStep(wasm);
+    expect(ts.scratch.tape[200]).toBe(ts.scratch.base + 200 * 32);
+    expect(wasm.scratch.tape[200]).toBe(0);
   });
 
   it("equals the TS engine bit for bit over 100 steps of micrograd's demo", () => {
     expectIdentical(MICROGRAD_DEMO, 100);
+  });
+
+  it("equals the TS engine on the guide's example (3 inputs, one relu neuron, squared error)", () => {
+    expectIdentical(GUIDE_EXAMPLE, 50);
   });
 
   it('equals the TS engine on random models, activations, losses and datasets', () => {
