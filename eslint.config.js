@@ -21,7 +21,7 @@ function layer(files, message, group) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-output', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-output', 'coverage', 'src/core/wasm/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

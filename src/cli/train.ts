@@ -1,5 +1,6 @@
 /**
- * `cli train`: trains a model on the arena engine or the heap engine and prints one line per
+ * `cli train`: trains a model on the arena engine (TypeScript), the Wasm engine (the arena
+ * engine with its forward and backward in the WebAssembly kernel) or the heap engine and prints one line per
  * step, a table or (with `--json`) `{"step","loss","accuracy","nodes","scratchBytes",
  * "modelBytes","ms"}`. Exit codes: 0 done, 1 the run diverged or did not fit, 2 bad flags.
  */
@@ -7,6 +8,7 @@ import { createHeapTrainer, heapTrainStep } from '../core/baseline';
 import { DivergenceError } from '../core/divergence';
 import { ArenaOverflowError } from '../core/errors';
 import { createTrainer, trainStep, type StepReport } from '../core/train';
+import { createWasmTrainer, wasmTrainStep } from '../core/wasm';
 import { parseTrainArgs, TRAIN_USAGE, TrainArgsError, type TrainArgs } from './trainArgs';
 
 /** Builds the chosen engine and returns a function that runs its next step. */
@@ -14,6 +16,10 @@ function stepperOf(args: TrainArgs): () => StepReport {
   if (args.engine === 'heap') {
     const trainer = createHeapTrainer(args.settings);
     return () => heapTrainStep(trainer);
+  }
+  if (args.engine === 'wasm') {
+    const trainer = createWasmTrainer(args.settings);
+    return () => wasmTrainStep(trainer);
   }
   const trainer = createTrainer(args.settings);
   return () => trainStep(trainer);

@@ -7,7 +7,7 @@ import type { LossKind } from '../core/loss';
 import { GUIDE_EXAMPLE, MICROGRAD_DEMO, type TrainSettings } from '../core/train/trainSettings';
 
 /** The engines a run can use. */
-export type EngineName = 'arena' | 'heap';
+export type EngineName = 'arena' | 'heap' | 'wasm';
 
 /** What `cli train` was asked to do. */
 export interface TrainArgs {
@@ -25,7 +25,7 @@ export const TRAIN_USAGE = `usage: npm run --silent cli -- train [flags]
   --model   inputs-hidden...-1               (default 2-16-16-1; 3-1 for guide)
   --steps   N ≥ 1                            (default 100)
   --seed    integer                          (default 1; 3 for guide)
-  --engine  arena|heap                       (default arena)
+  --engine  arena|heap|wasm                  (default arena)
   --loss    hinge|mse                        (default hinge; mse for guide)
   --lr      base learning rate > 0           (default 1.0; 0.01 for guide)
   --json    one JSON line per step`;
@@ -122,6 +122,6 @@ export function parseTrainArgs(args: readonly string[]): TrainArgs {
     learningRate,
     scheduleSteps: steps,
   };
-  const engine = oneOf<EngineName>('engine', get('engine') ?? 'arena', ['arena', 'heap']);
+  const engine = oneOf<EngineName>('engine', get('engine') ?? 'arena', ['arena', 'heap', 'wasm']);
   return { settings, steps, engine, json };
 }

@@ -66,3 +66,4 @@ export * from './expr';
 export * from './boundaryGrid';
 export { readParameters, writeParameters } from './parameters';
 export * from './guide';
+export * from './wasm';

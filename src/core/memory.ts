@@ -11,7 +11,22 @@ export interface MemoryOptions {
    * bytes are poisoned. Catches use-after-reset. Release mode (the default) pays nothing.
    */
   debug?: boolean;
+  /**
+   * Back the memory with a `WebAssembly.Memory`, so that a WebAssembly kernel reads and writes
+   * the very bytes the views show (the Wasm engine, `createWasmTrainer`). Growing it is
+   * `WebAssembly.Memory.grow`: the views are recreated, as for a plain buffer.
+   */
+  wasm?: boolean;
+  /**
+   * Wasm-backed memory: bytes to reserve up front (the guard and every arena to come), so that
+   * adding the arenas never grows it. Growing detaches the old buffer, and one detached buffer
+   * makes V8 check every typed-array access in the process for detachment from then on.
+   */
+  reserve?: number;
 }
+
+/** Bytes in a WebAssembly page. */
+const WASM_PAGE = 65536;
 
 /**
  * One linear memory: an `ArrayBuffer` standing for the process address space (like
@@ -20,7 +35,10 @@ export interface MemoryOptions {
  * them from here each time rather than keeping them.
  */
 export class Memory {
-  /** The bytes. Replaced (copied) when an arena is added or enlarged. */
+  /**
+   * The bytes. Replaced (copied) when an arena is added or enlarged; for a Wasm-backed memory,
+   * the `WebAssembly.Memory`'s buffer (whole pages, so it may run past `size`).
+   */
   buffer: ArrayBuffer;
   /** View for doubles: index = address / 8. */
   f64: Float64Array;
@@ -32,10 +50,16 @@ export class Memory {
   readonly arenas: MemoryArena[] = [];
   /** Whether handles are checked for use-after-reset. */
   readonly debug: boolean;
+  /** The `WebAssembly.Memory` behind `buffer`, or null for a plain `ArrayBuffer`. */
+  readonly wasmMemory: WebAssembly.Memory | null;
+  /** Bytes of the address space in use by the guard and the arenas. */
+  private end = NULL_GUARD_BYTES;
 
   constructor(options: MemoryOptions = {}) {
     this.debug = options.debug ?? false;
-    this.buffer = new ArrayBuffer(NULL_GUARD_BYTES);
+    const pages = Math.max(1, Math.ceil((options.reserve ?? 0) / WASM_PAGE));
+    this.wasmMemory = options.wasm ? new WebAssembly.Memory({ initial: pages }) : null;
+    this.buffer = this.wasmMemory ? this.wasmMemory.buffer : new ArrayBuffer(NULL_GUARD_BYTES);
     this.f64 = new Float64Array(this.buffer);
     this.u32 = new Uint32Array(this.buffer);
     this.u8 = new Uint8Array(this.buffer);
@@ -43,7 +67,7 @@ export class Memory {
 
   /** Total bytes of the address space. */
   get size(): number {
-    return this.buffer.byteLength;
+    return this.end;
   }
 
   /** Adds an arena of `capacity` bytes above the existing ones. */
@@ -92,12 +116,25 @@ export class Memory {
   }
 
   private replaceBuffer(size: number, keepBytes: number): void {
+    this.end = size;
+    if (this.wasmMemory) {
+      // Grow in place (the old buffer is detached); clear what a fresh buffer would not keep.
+      const missing = size - this.wasmMemory.buffer.byteLength;
+      if (missing > 0) this.wasmMemory.grow(Math.ceil(missing / WASM_PAGE));
+      if (this.buffer !== this.wasmMemory.buffer) this.setViews(this.wasmMemory.buffer);
+      if (keepBytes < size) this.u8.fill(0, keepBytes, size);
+      return;
+    }
     const next = new ArrayBuffer(size);
     new Uint8Array(next).set(new Uint8Array(this.buffer, 0, Math.min(keepBytes, size)));
-    this.buffer = next;
-    this.f64 = new Float64Array(next);
-    this.u32 = new Uint32Array(next);
-    this.u8 = new Uint8Array(next);
+    this.setViews(next);
+  }
+
+  private setViews(buffer: ArrayBuffer): void {
+    this.buffer = buffer;
+    this.f64 = new Float64Array(buffer);
+    this.u32 = new Uint32Array(buffer);
+    this.u8 = new Uint8Array(buffer);
   }
 }
 

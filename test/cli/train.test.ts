@@ -66,6 +66,18 @@ describe('cli train', () => {
     });
   });
 
+  it('gives exactly the arena engine’s losses on the Wasm engine', () => {
+    const arena = jsonLines(train(...DEMO, '--steps', '6', '--engine', 'arena', '--json').stdout);
+    const wasm = jsonLines(train(...DEMO, '--steps', '6', '--engine', 'wasm', '--json').stdout);
+    expect(wasm).toHaveLength(6);
+    wasm.forEach((line, k) => {
+      expect(line.loss).toBe(arena[k].loss);
+      expect(line.accuracy).toBe(arena[k].accuracy);
+      expect(line.nodes).toBe(arena[k].nodes);
+      expect(line.scratchBytes).toBe(arena[k].scratchBytes);
+    });
+  });
+
   it('prints a readable line per step without --json', () => {
     const { status, stdout } = train('--dataset', 'guide', '--steps', '3', '--lr', '0.1');
     expect(status).toBe(0);

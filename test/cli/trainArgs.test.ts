@@ -13,6 +13,11 @@ describe('parseTrainArgs', () => {
     });
   });
 
+  it('takes the Wasm engine by name', () => {
+    expect(parseTrainArgs(['--engine', 'wasm']).engine).toBe('wasm');
+    expect(parseTrainArgs(['--engine=wasm']).engine).toBe('wasm');
+  });
+
   it('reads every flag, as `--flag value` or `--flag=value`', () => {
     const args = parseTrainArgs([
       '--dataset',

@@ -5,6 +5,6 @@
  */
 export * from './trainSettings';
 export * from './trainer';
-export { forwardLoss, trainStep } from './trainStep';
+export { forwardLoss, lossOf, runStep, trainStep, TS_ENGINE, type StepEngine } from './trainStep';
 export { countCorrect, checkLoss, stageUpdate, writeStaged, fillReport } from './stepBookkeeping';
 export * from './phasedStep';

@@ -19,7 +19,7 @@ import { learningRateAt } from './trainSettings';
  * `trainer.scoreValues` its value.
  */
 export function forwardLoss(trainer: Trainer): Value {
-  const { scratch, mlp, dataset, inputs, scores, scoreValues, perPoint, settings } = trainer;
+  const { scratch, mlp, dataset, inputs, scores, scoreValues } = trainer;
   const n = dataset.count * dataset.dims;
   pushLeaves(scratch, dataset.x, n, inputs);
   const f64 = scratch.memory.f64;
@@ -27,10 +27,42 @@ export function forwardLoss(trainer: Trainer): Value {
     scores[p] = mlpForward(scratch, mlp, inputs, p * dataset.dims)[0];
     scoreValues[p] = f64[addressOf(scores[p]) >> 3];
   }
+  return lossOf(trainer);
+}
+
+/** Builds the loss of the scores in `trainer.scores` (data loss, plus L2 if asked). */
+export function lossOf(trainer: Trainer): Value {
+  const { scratch, mlp, dataset, scores, perPoint, settings } = trainer;
   const data = dataLoss(scratch, settings.loss, scores, dataset.y, dataset.count, perPoint);
   if (settings.l2 === 0) return data;
   return add(scratch, data, l2Penalty(scratch, mlp.parameters, settings.l2));
 }
+
+/**
+ * How a step runs its forward and backward: the TypeScript engine's ({@link TS_ENGINE}) or the
+ * WebAssembly kernel's (`wasm/wasmStep.ts`). Everything else about a step is shared.
+ */
+export interface StepEngine<T extends Trainer = Trainer> {
+  /** Pushes inputs, runs forward and builds the loss (see {@link forwardLoss}). */
+  forwardLoss(trainer: T): Value;
+  /**
+   * Called only when the loss check fails, before the error names the first bad node: makes
+   * `scratch.tape[tapeStart..]` hold the step's records (the Wasm engine does not write them).
+   */
+  writeTape(trainer: T, tapeStart: number): void;
+  /** Zeroes the model's gradients, seeds the loss's with 1 and sweeps the step backward. */
+  backward(trainer: T, loss: Value): void;
+}
+
+/** The TypeScript engine: the reference every other engine is checked against. */
+export const TS_ENGINE: StepEngine = {
+  forwardLoss,
+  writeTape: () => {}, // the ops write the tape as they go
+  backward: (trainer, loss) => {
+    zeroGrad(trainer.model);
+    backward(trainer.scratch, loss);
+  },
+};
 
 /**
  * One training step. Throws {@link DivergenceError} (after rewinding the scratch arena, with the
@@ -38,18 +70,23 @@ export function forwardLoss(trainer: Trainer): Value {
  * error (with the model untouched) if a step does not fit.
  */
 export function trainStep(trainer: Trainer): StepReport {
+  return runStep(trainer, TS_ENGINE);
+}
+
+/** {@link trainStep} with the forward and backward of `engine`. */
+export function runStep<T extends Trainer>(trainer: T, engine: StepEngine<T>): StepReport {
   const { memory, model, scratch, mlp, dataset, settings, staged } = trainer;
   const checkpoint = scratch.mark(trainer.checkpoint);
   try {
     const tapeStart = scratch.tapeLength;
-    const loss = forwardLoss(trainer);
+    const loss = engine.forwardLoss(trainer);
     const f64 = memory.f64;
     const lossValue = f64[addressOf(loss) >> 3];
     const correct = countCorrect(trainer.scoreValues, dataset.y, dataset.count);
+    if (!(Math.abs(lossValue) <= settings.lossLimit)) engine.writeTape(trainer, tapeStart);
     checkLoss(lossValue, settings.lossLimit, trainer.step, scratch, tapeStart);
 
-    zeroGrad(model);
-    backward(scratch, loss);
+    engine.backward(trainer, loss);
 
     const lr = learningRateAt(settings, trainer.step);
     stageUpdate(f64, mlp.parameters, lr, staged, model, trainer.step);

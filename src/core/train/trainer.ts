@@ -1,7 +1,7 @@
 /** A model, its data and its arenas, ready to step; and what a step reports. */
 import { Checkpoint, type MemoryArena } from '../arena';
 import { makeDataset, type Dataset } from '../datasets';
-import { Memory } from '../memory';
+import { Memory, NULL_GUARD_BYTES } from '../memory';
 import { createMLP, type MLP } from '../nn';
 import { createRandom } from '../random';
 import type { Value } from '../value';
@@ -71,10 +71,15 @@ export function trainingData(settings: TrainSettings): Dataset {
   return dataset;
 }
 
-/** Builds arenas, dataset and model from settings. */
-export function createTrainer(settings: TrainSettings): Trainer {
+/**
+ * Builds arenas, dataset and model from settings. `options.wasm` backs the memory with a
+ * `WebAssembly.Memory` (for the Wasm engine: `createWasmTrainer`), reserved up front for both
+ * arenas (each rounded up to 8 bytes: hence the + 16).
+ */
+export function createTrainer(settings: TrainSettings, options: { wasm?: boolean } = {}): Trainer {
   const dataset = trainingData(settings);
-  const memory = new Memory({ debug: settings.debug });
+  const reserve = NULL_GUARD_BYTES + settings.modelBytes + settings.scratchBytes + 16;
+  const memory = new Memory({ debug: settings.debug, wasm: options.wasm, reserve });
   const model = memory.addArena('model', settings.modelBytes);
   const scratch = memory.addArena('scratch', settings.scratchBytes);
   const mlp = createMLP(model, settings.sizes, createRandom(weightSeed(settings.seed)), {

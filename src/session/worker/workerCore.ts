@@ -1,9 +1,10 @@
 /**
  * The training worker's logic, free of the Worker API so it can be tested in node: it answers
- * messages and, while running, trains in time slices with the core's `trainStep` (no engine
- * code of its own), collecting what each step did into batches sent about every 100 ms.
+ * messages and, while running, trains in time slices with the core's Wasm engine
+ * (`wasmTrainStep`: the WebAssembly kernel's forward and backward, bit-identical to `trainStep`;
+ * no engine code of its own), collecting what each step did into batches sent about every 100 ms.
  */
-import { createTrainer, DivergenceError, trainStep, type Trainer } from '../../core';
+import { createWasmTrainer, DivergenceError, wasmTrainStep, type WasmTrainer } from '../../core';
 import { evaluateGrid, type GridSpec } from '../../core';
 import { readParameters, writeParameters } from '../../core';
 import type { Batch, FromWorker, ToWorker } from './protocol';
@@ -14,15 +15,16 @@ export const GRID_MS = 150;
 
 /** One training worker's state. */
 export class WorkerCore {
-  private trainer: Trainer | null = null;
+  private trainer: WasmTrainer | null = null;
   private run = 0;
   private grid: GridSpec | null = null;
   private until: number | null = null;
   running = false;
   private firstStep = 0;
-  private losses: number[] = [];
-  private accuracies: number[] = [];
-  private snapshots: number[] = [];
+  private losses = new DoubleBuffer();
+  private accuracies = new DoubleBuffer();
+  /** The parameters after every step of the batch, one run of `p` doubles per step. */
+  private snapshots = new DoubleBuffer();
   private lastPost = 0;
   private lastGrid = -Infinity;
   private rateSteps: number[] = [];
@@ -32,7 +34,7 @@ export class WorkerCore {
   handle(message: ToWorker, now: number): FromWorker[] {
     switch (message.type) {
       case 'load': {
-        const trainer = createTrainer({ ...message.settings, debug: false });
+        const trainer = createWasmTrainer({ ...message.settings, debug: false });
         writeParameters(trainer.memory, trainer.mlp, message.weights);
         trainer.step = message.step;
         this.trainer = trainer;
@@ -70,16 +72,14 @@ export class WorkerCore {
     const start = clock();
     let now = start;
     const p = trainer.mlp.parameters.length;
-    const after = new Float64Array(p);
     do {
       if (this.until !== null && trainer.step >= this.until)
         return [this.stop('target', null, now)];
       try {
-        const report = trainStep(trainer);
+        const report = wasmTrainStep(trainer);
         this.losses.push(report.loss);
         this.accuracies.push(report.accuracy);
-        readParameters(trainer.memory, trainer.mlp, after);
-        for (let i = 0; i < p; i++) this.snapshots.push(after[i]);
+        readParameters(trainer.memory, trainer.mlp, this.snapshots.reserve(p));
       } catch (error) {
         // DivergenceError and overflow both leave the model as after the last good step.
         const text =
@@ -126,9 +126,9 @@ export class WorkerCore {
     const batch: Batch = {
       run: this.run,
       firstStep: this.firstStep,
-      losses: Float64Array.from(this.losses),
-      accuracies: Float64Array.from(this.accuracies),
-      snapshots: Float64Array.from(this.snapshots),
+      losses: this.losses.copy(),
+      accuracies: this.accuracies.copy(),
+      snapshots: this.snapshots.copy(),
       step: trainer.step,
       weights: readParameters(trainer.memory, trainer.mlp),
       stepsPerSecond: seconds > 0.05 ? steps / seconds : 0,
@@ -143,8 +143,44 @@ export class WorkerCore {
 
   private resetBatch(): void {
     this.firstStep = this.trainer?.step ?? 0;
-    this.losses = [];
-    this.accuracies = [];
-    this.snapshots = [];
+    this.losses.clear();
+    this.accuracies.clear();
+    this.snapshots.clear();
+  }
+}
+
+/**
+ * A growing run of doubles kept in one Float64Array that is reused from batch to batch, so a
+ * batch of a few hundred steps (a few hundred thousand doubles) costs no array growth or garbage
+ * per step; `copy()` gives the batch its own (transferable) array.
+ */
+class DoubleBuffer {
+  private data = new Float64Array(1024);
+  private length = 0;
+
+  push(x: number): void {
+    if (this.length === this.data.length) this.grow(1);
+    this.data[this.length++] = x;
+  }
+
+  /** The next `n` slots, now counted in: a view to fill. */
+  reserve(n: number): Float64Array {
+    if (this.length + n > this.data.length) this.grow(n);
+    this.length += n;
+    return this.data.subarray(this.length - n, this.length);
+  }
+
+  private grow(n: number): void {
+    const grown = new Float64Array(Math.max(2 * this.data.length, this.length + n));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+
+  copy(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
+
+  clear(): void {
+    this.length = 0;
   }
 }
