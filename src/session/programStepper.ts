@@ -119,6 +119,17 @@ export class ProgramStepper implements Stepper {
     this.stepCount++;
   }
 
+  saveState(): () => void {
+    const { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep } = this;
+    const next = sweep?.next ?? 0;
+    const lastScratch = this.lastScratch?.slice() ?? null;
+    return () => {
+      Object.assign(this, { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep });
+      if (sweep) sweep.next = next;
+      this.lastScratch = lastScratch?.slice() ?? null;
+    };
+  }
+
   abort(): void {
     if (this.checkpoint && !this.checkpoint.isEnded) this.checkpoint.end();
     this.checkpoint = null;

@@ -3,7 +3,8 @@
  * is the same), the store's low-rate summaries (phase, caption, stats: set only when they
  * changed), and the chain-rule panel's text.
  */
-import type { StepWindow } from '../core';
+import { ExpressionError, type StepWindow } from '../core';
+import type { StepTimeline } from '../store/timelineSlice';
 import type { AppState } from '../store/appStore';
 import type { Scenario } from './buildScenario';
 import type { OnScreenMemory } from './onScreenMemory';
@@ -60,4 +61,25 @@ function programWindow({ stepper, playhead }: Scenario): StepWindow | null {
     lossEnd: stepper.lossEnd,
     backwardCursor: stepper.backwardCursor,
   };
+}
+
+/** Writes the event slider's summary when it changed. */
+export function publishTimeline(state: AppState, timeline: StepTimeline | null): void {
+  if (timeline?.index !== state.timeline?.index || timeline?.last !== state.timeline?.last)
+    state.setTimeline(timeline);
+}
+
+/**
+ * Shows an error: a program's at its line and column, anything else in the banner (and play
+ * pauses). Returns whether the screen should be published again.
+ */
+export function showError(state: AppState, error: unknown): boolean {
+  if (error instanceof ExpressionError) {
+    const { reason: message, line, column } = error;
+    state.setView({ expressionError: { message, line, column } });
+    return false;
+  }
+  state.setPlaying(false);
+  state.setView({ error: error instanceof Error ? error.message : String(error) });
+  return true;
 }
