@@ -64,14 +64,17 @@ export interface Scenario {
 export type ScenarioSetup = Pick<
   AppState,
   'scenario' | 'program' | 'arenaOptions' | 'datapoint' | 'collapsedLayers' | 'training'
->;
+> & { skipLeaves?: boolean };
 
 /** The scenario `setup` asks for. Throws the core's errors (a malformed program, a bad setup). */
 export function buildScenario(setup: ScenarioSetup): Scenario {
-  if (setup.scenario === 'playground')
-    return buildPlaygroundScenario(setup.program, setup.arenaOptions);
   const { scenario, arenaOptions, datapoint, collapsedLayers, training } = setup;
-  return buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
+  const built =
+    scenario === 'playground'
+      ? buildPlaygroundScenario(setup.program, arenaOptions)
+      : buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
+  built.playhead.skipsLeaves = setup.skipLeaves ?? false;
+  return built;
 }
 
 /**
@@ -215,12 +218,17 @@ function nameIn(scenario: Scenario, address: number): string {
   return hex(address);
 }
 
-/** Applies a change of the drawn datapoint or collapsed layers; returns whether one applied. */
+/**
+ * Applies a change of what node steps stop at: the drawn datapoint, the collapsed layers, or
+ * whether backward passes over leaves. Returns whether one applied.
+ */
 export function applyDrawing(
   scenario: Scenario,
-  s: Pick<AppState, 'datapoint' | 'collapsedLayers'>,
-  prev: Pick<AppState, 'datapoint' | 'collapsedLayers'>,
+  s: Pick<AppState, 'datapoint' | 'collapsedLayers' | 'skipLeaves'>,
+  prev: Pick<AppState, 'datapoint' | 'collapsedLayers' | 'skipLeaves'>,
 ): boolean {
+  scenario.playhead.skipsLeaves = s.skipLeaves;
+  if (s.skipLeaves !== prev.skipLeaves) return true;
   if (s.datapoint === prev.datapoint && s.collapsedLayers === prev.collapsedLayers) return false;
   if (s.datapoint !== prev.datapoint) selectDatapoint(scenario, s.datapoint, s.collapsedLayers);
   else if (scenario.probe) applyCollapse(scenario, s.collapsedLayers);

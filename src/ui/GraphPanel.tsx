@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { GraphWeightEditor } from './edit/GraphWeightEditor';
+import { EventSlider } from './EventSlider';
 import { ExpressionEditor } from './ExpressionEditor';
 import { Legend } from './Legend';
 import { MlpControls } from './MlpControls';
@@ -54,6 +55,7 @@ export function GraphPanel() {
           aria-label="computation graph"
         />
         <GraphWeightEditor svgRef={svgRef} />
+        <EventSlider />
         <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
       </div>
     </section>

@@ -9,7 +9,7 @@ function typing(event: KeyboardEvent): boolean {
   return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, R resets. */
+/** Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, ← / Backspace and ↑ step back, R resets. */
 export function useKeyboard(): void {
   const session = useSession();
   useEffect(() => {
@@ -19,6 +19,9 @@ export function useKeyboard(): void {
         ' ': session.togglePlay,
         ArrowRight: session.stepNode,
         ArrowDown: session.stepPhase,
+        ArrowLeft: session.stepBack,
+        Backspace: session.stepBack,
+        ArrowUp: session.phaseBack,
         Enter: session.stepWhole,
         r: session.reset,
         R: session.reset,
