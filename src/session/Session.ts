@@ -16,7 +16,7 @@ import { MemoryChartFeed } from './memoryChartFeed';
 import type { OnScreenMemory } from './onScreenMemory';
 import { PlayClock } from './playClock';
 import type { Playhead, PlayheadEvent } from './playhead';
-import { playsInWorker } from './playSpeeds';
+import { playsInWorker, speedEntering } from './playSpeeds';
 import { PacedBackward, playTick, type TickHost } from './playTicks';
 import { publishScreen, publishTimeline, showError } from './publishScreen';
 import { ProgramDebounce } from './programDebounce';
@@ -50,10 +50,7 @@ export class Session {
   private unsubscribe: (() => void) | null = null;
   private readonly program = new ProgramDebounce(() => this.rebuildProgram());
   /** Stepping back: the step's events and earlier steps' starts (the MLP's through its run). */
-  private readonly rewind = new Rewind(
-    () => this.scenario,
-    (step) => this.training.placeAt(step),
-  );
+  private readonly rewind = new Rewind(this);
   private readonly ticks: TickHost = {
     clock: this.clock,
     act: (action, now, oneNode) => this.act(action, false, now, oneNode),
@@ -244,6 +241,7 @@ export class Session {
     this.view?.renderer.animations.clear();
     this.paced.active = false;
     this.rewind.forget();
+    if (s.scenario !== this.scenario?.id) s.setSpeed(speedEntering(s.scenario, s.speed));
     const built = buildOrKeep(s, this.scenario);
     if (built.error) this.fail(built.error);
     else s.setView({ error: built.scenario?.probeError?.message ?? null, expressionError: null });

@@ -39,15 +39,18 @@ export class Rewind {
   private readonly host: RewindHost;
 
   /**
-   * For the scenario `scenario()` returns; `travel(step)` puts the MLP at rest at `step` through
-   * its run's history (the MLP keeps no starts of its own).
+   * For the scenario on screen of `owner` (the session); the MLP goes back a step through its
+   * training run's time travel (it keeps no starts of its own).
    */
-  constructor(scenario: () => Scenario | null, travel: (step: number) => void) {
-    const mlp = () => scenario()?.id === 'mlp';
+  constructor(owner: {
+    readonly scenario: Scenario | null;
+    readonly training: { placeAt(step: number): void };
+  }) {
+    const mlp = () => owner.scenario?.id === 'mlp';
     this.host = {
-      playhead: () => scenario()?.playhead ?? null,
+      playhead: () => owner.scenario?.playhead ?? null,
       keepsHistory: mlp,
-      travelBack: (step) => mlp() && (travel(step), true),
+      travelBack: (step) => mlp() && (owner.training.placeAt(step), true),
     };
   }
 
