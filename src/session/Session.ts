@@ -292,7 +292,7 @@ export class Session {
     const state = this.store.getState();
     publishTimeline(state, state.playing ? null : this.rewind.summary());
     this.screen = publishScreen(scenario, this.screen, state, this.view?.chainRule);
-    this.chartFeed.observe(this.screen, state);
+    this.chartFeed.observe(this.screen, this.store.getState()); // fresh: the stats just changed
     this.repaint();
   }
 }

@@ -45,10 +45,13 @@ export function saveMoment(playhead: Playhead): Moment {
   };
 }
 
-/** Where a playhead stands, to find it on the timeline. */
+/**
+ * Where a playhead stands, to find it on the timeline. The node backward is at is left out: a
+ * phase finished by ↓ stands where its last node step stands, only with no node marked.
+ */
 function signature(playhead: Playhead): string {
-  const { phase, revealed, current, stepper } = playhead;
-  return `${stepper.stepCount}|${phase}|${revealed}|${stepper.backwardCursor}|${current}`;
+  const { phase, revealed, stepper } = playhead;
+  return `${stepper.stepCount}|${phase}|${revealed}|${stepper.backwardCursor}`;
 }
 
 /** Safety bound on the events of one step (node steps stop only at drawn records). */
@@ -97,6 +100,11 @@ export class EventTimeline {
     this.start.restore();
     for (let i = 0; i < target; i++) this.playhead.stepNode();
     return target;
+  }
+
+  /** The event the playhead stands at now, or -1 when it is not on this timeline. */
+  indexOfNow(): number {
+    return this.places.get(signature(this.playhead)) ?? -1;
   }
 
   /** The event at the end of the phase before event `k`'s (-1 when `k` is in the first). */

@@ -131,6 +131,11 @@ export class Rewind {
       if (!atRest(playhead)) return null;
       this.begin(playhead);
     }
+    if (this.timeline && this.position === null) {
+      const k = this.timeline.indexOfNow();
+      if (k >= 0) this.position = k;
+      else this.timeline = null; // not on it (what node steps stop at changed): learn it again
+    }
     if (!this.timeline) {
       const timeline = new EventTimeline(this.start!, playhead);
       this.position = timeline.placeAt(this.position ?? timeline.nowIndex);

@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/appStore';
 import { useSession } from './SessionContext';
-import './eventSlider.css';
+import './stepping.css';
 
 /**
  * The step's events as a line: back one phase or node, a slider over every event of the step
