@@ -136,16 +136,13 @@ export function chainRuleOf(scenario: Scenario): string[] {
   const { playhead, stepper, trainer } = scenario;
   if (playhead.phase === 'update' && trainer) {
     const lr = learningRateAt(trainer.settings, stepper.stepCount);
-    const shown = playhead.updates.slice(0, 3).map((u) => {
+    // Every parameter, one a line (the panel scrolls when they do not fit).
+    const shown = playhead.updates.map((u) => {
       const name = scenario.nameOf(u.address);
       return `${name} ← ${f(u.before)} − ${lr} · ${f(u.grad)} = ${f(u.after)}`;
     });
-    const more = playhead.updates.length - shown.length;
-    return [
-      `w ← w − lr · w.grad, written in place in the model arena:`,
-      ...shown,
-      ...(more > 0 ? [`… and ${more} more`] : []),
-    ];
+    const count = shown.length;
+    return [`w ← w − lr · w.grad, written in place in the model arena (${count}):`, ...shown];
   }
   if (playhead.phase === 'reset') {
     const { from, to } = playhead.freed;

@@ -56,7 +56,13 @@ export function GraphPanel() {
         />
         <GraphWeightEditor svgRef={svgRef} />
         <EventSlider />
-        <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
+        <pre
+          className="chain-rule"
+          ref={chainRef}
+          data-testid="chain-rule"
+          aria-live="polite"
+          tabIndex={0}
+        />
       </div>
     </section>
   );
