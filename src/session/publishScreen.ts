@@ -8,6 +8,7 @@ import type { StepTimeline } from '../store/timelineSlice';
 import type { AppState } from '../store/appStore';
 import type { Scenario } from './buildScenario';
 import type { OnScreenMemory } from './onScreenMemory';
+import { codeMomentOf } from './code/codeLine';
 import { captionOf, chainRuleOf, statsOf } from './screenSummary';
 
 /** Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen. */
@@ -36,6 +37,9 @@ export function publishScreen(
   const stats = statsOf(scenario);
   if (state.phase !== playhead.phase || state.caption !== caption || !sameStats(state.stats, stats))
     state.setView({ phase: playhead.phase, caption, stats });
+  const code = codeMomentOf(scenario);
+  if (code?.line !== state.codeLine?.line || code?.note !== state.codeLine?.note)
+    state.setCodeLine(code);
   if (chainRulePanel) {
     const text = chainRuleOf(scenario).join('\n');
     if (chainRulePanel.textContent !== text) chainRulePanel.textContent = text;

@@ -7,12 +7,24 @@ export interface StepTimeline {
   readonly last: number;
 }
 
-/** The event slider's summary, written by the session only. */
+/** The line of code being executed (1-based) and the numbers written beside it. */
+export interface CodeLine {
+  readonly line: number;
+  readonly note: string;
+}
+
+/** The event slider's summary and the code pane's line, written by the session only. */
 export interface TimelineSlice {
   timeline: StepTimeline | null;
+  /** The code pane's current line, or null (nothing executing yet). */
+  codeLine: CodeLine | null;
   /** Whether → passes over records with nothing to pass on (leaves, constants) in backward. */
   skipLeaves: boolean;
   setTimeline: (timeline: StepTimeline | null) => void;
+  setCodeLine: (codeLine: CodeLine | null) => void;
+  /** Whether the code pane is shown beside the graph. */
+  showCode: boolean;
+  toggleCode: () => void;
   setSkipLeaves: (skip: boolean) => void;
 }
 
@@ -20,5 +32,9 @@ export const createTimelineSlice: StateCreator<TimelineSlice, [], [], TimelineSl
   timeline: null,
   skipLeaves: false,
   setTimeline: (timeline) => set({ timeline }),
+  codeLine: null,
+  setCodeLine: (codeLine) => set({ codeLine }),
+  showCode: true,
+  toggleCode: () => set((s) => ({ showCode: !s.showCode })),
   setSkipLeaves: (skipLeaves) => set({ skipLeaves }),
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { GraphWeightEditor } from './edit/GraphWeightEditor';
+import { CodePane } from './code/CodePane';
 import { EventSlider } from './EventSlider';
 import { ExpressionEditor } from './ExpressionEditor';
 import { Legend } from './Legend';
@@ -13,6 +14,7 @@ import './graph.css';
 export function GraphPanel() {
   const session = useSession();
   const scenario = useAppStore((s) => s.scenario);
+  const showCode = useAppStore((s) => s.showCode);
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   useEffect(() => {
@@ -32,7 +34,7 @@ export function GraphPanel() {
   }, [session]);
   return (
     <section
-      className={`graph-panel ${scenario === 'playground' ? 'with-editor' : ''}`}
+      className={`graph-panel ${scenario === 'playground' ? 'with-editor' : ''} ${showCode ? 'with-code' : ''}`}
       aria-label="computation graph"
     >
       {scenario === 'playground' && <ExpressionEditor />}
@@ -44,6 +46,7 @@ export function GraphPanel() {
             <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
               Fit
             </button>
+            <CodeToggle />
             <WideToggle />
           </div>
         </div>
@@ -64,6 +67,7 @@ export function GraphPanel() {
           tabIndex={0}
         />
       </div>
+      {showCode && <CodePane />}
     </section>
   );
 }
@@ -82,6 +86,22 @@ function WideToggle() {
       }
     >
       {wide ? 'Panels' : 'Wide'}
+    </button>
+  );
+}
+
+/** Shows or hides the code pane beside the graph. */
+function CodeToggle() {
+  const shown = useAppStore((s) => s.showCode);
+  const toggle = useAppStore((s) => s.toggleCode);
+  return (
+    <button
+      onClick={toggle}
+      aria-pressed={shown}
+      data-testid="code-toggle"
+      title={shown ? 'Hide the code pane' : 'Show the code being run beside the graph'}
+    >
+      Code
     </button>
   );
 }

@@ -195,6 +195,59 @@ describe('stepping with understanding', () => {
     await expect.poll(() => text(page, 'steps-per-second')).toBe('—');
   });
 
+  it('the code pane follows the step: a line per phase, the op’s gradient line in backward', async () => {
+    const page = await openScenario('guide');
+    const current = async () =>
+      (await page.locator('[data-testid="code-pane"] [data-current="true"]').textContent()) ?? '';
+    const byPhase: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowDown'); // mark, forward, loss
+      byPhase.push(await current());
+    }
+    expect(byPhase[0]).toContain('scratch_arena.mark()');
+    expect(new Set(byPhase).size).toBe(3);
+    const expected: Record<string, string> = {
+      '×': 'self->prev[0]->gradient += self->prev[1]->value * self->gradient;',
+      '+': 'self->prev[0]->gradient += self->gradient;',
+      '−': 'self->prev[0]->gradient += self->gradient;',
+      '^': 'std::pow(self->prev[0]->value, n - 1)',
+      relu: '(self->value > 0) ? self->gradient : 0',
+      const: 'if (v->gradient_func) v->gradient_func(v);',
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 18; i++) {
+      await page.keyboard.press('ArrowRight');
+      const node = nodes(page, '[data-current="true"]');
+      const title = (await node.locator('.t1').textContent()) ?? '';
+      const symbol = title.split(' ')[0];
+      const line = await current();
+      expect(line, `${title} in backward`).toContain(expected[symbol] ?? expected.const);
+      const grad = ((await node.locator('.t3').textContent()) ?? '').replace(/^g /, '');
+      expect(line).toContain(`.gradient = ${grad}`); // the numbers of this node beside it
+      seen.add(symbol);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'stepping-code-pane-backward');
+    await page.keyboard.press('ArrowDown'); // update
+    await expect.poll(current).toContain('p->value -= lr * p->gradient');
+    await page.keyboard.press('ArrowDown'); // reset
+    await expect.poll(current).toContain('checkpoint.end()');
+  });
+
+  it('the playground’s code pane marks the statement being evaluated', async () => {
+    const page = await openScenario('playground');
+    await page.keyboard.press('ArrowDown'); // reset
+    await page.keyboard.press('ArrowDown'); // mark
+    const current = page.locator('[data-testid="code-pane"] [data-current="true"]');
+    await page.keyboard.press('ArrowRight'); // x1 = 2
+    await expect.poll(() => current.textContent()).toContain('x1 = 2');
+    await page.keyboard.press('ArrowDown'); // the rest of forward: the last statement
+    await expect.poll(() => current.textContent()).toContain('out = tanh(n)');
+    await page.keyboard.press('ArrowRight'); // backward starts at the output
+    await expect.poll(() => current.textContent()).toContain('out = tanh(n)');
+    await screenshot(page, 'stepping-code-pane-playground');
+  });
+
   it('screens at 1280×800 and 1600×1000', async () => {
     const page = await openScenario('guide');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -202,5 +255,18 @@ describe('stepping with understanding', () => {
     await screenshot(page, 'stepping-guide-1280');
     await page.setViewportSize({ width: 1600, height: 1000 });
     await screenshot(page, 'stepping-guide-1600');
+    for (const scenario of ['playground', 'mlp']) {
+      await page.getByTestId('scenario').selectOption(scenario);
+      await nodes(page).first().waitFor();
+      await unfocus(page);
+      if (scenario === 'mlp') await page.getByTestId('speed').selectOption({ label: '10 nodes/s' });
+      await unfocus(page);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      await screenshot(page, `stepping-${scenario}-1600`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await screenshot(page, `stepping-${scenario}-1280`);
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
   });
 });
