@@ -22,9 +22,9 @@ export interface TimelineSlice {
   skipLeaves: boolean;
   setTimeline: (timeline: StepTimeline | null) => void;
   setCodeLine: (codeLine: CodeLine | null) => void;
-  /** Whether the code pane is shown beside the graph. */
-  showCode: boolean;
-  toggleCode: () => void;
+  /** Scenarios whose code pane is hidden (the MLP's by default: the workbench needs the room). */
+  codeHiddenIn: readonly string[];
+  toggleCode: (scenario: string) => void;
   setSkipLeaves: (skip: boolean) => void;
 }
 
@@ -34,7 +34,12 @@ export const createTimelineSlice: StateCreator<TimelineSlice, [], [], TimelineSl
   setTimeline: (timeline) => set({ timeline }),
   codeLine: null,
   setCodeLine: (codeLine) => set({ codeLine }),
-  showCode: true,
-  toggleCode: () => set((s) => ({ showCode: !s.showCode })),
+  codeHiddenIn: ['mlp'],
+  toggleCode: (scenario) =>
+    set((s) => ({
+      codeHiddenIn: s.codeHiddenIn.includes(scenario)
+        ? s.codeHiddenIn.filter((id) => id !== scenario)
+        : [...s.codeHiddenIn, scenario],
+    })),
   setSkipLeaves: (skipLeaves) => set({ skipLeaves }),
 });

@@ -14,7 +14,7 @@ import './graph.css';
 export function GraphPanel() {
   const session = useSession();
   const scenario = useAppStore((s) => s.scenario);
-  const showCode = useAppStore((s) => s.showCode);
+  const showCode = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   useEffect(() => {
@@ -92,11 +92,12 @@ function WideToggle() {
 
 /** Shows or hides the code pane beside the graph. */
 function CodeToggle() {
-  const shown = useAppStore((s) => s.showCode);
+  const shown = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
   const toggle = useAppStore((s) => s.toggleCode);
+  const scenario = useAppStore((s) => s.scenario);
   return (
     <button
-      onClick={toggle}
+      onClick={() => toggle(scenario)}
       aria-pressed={shown}
       data-testid="code-toggle"
       title={shown ? 'Hide the code pane' : 'Show the code being run beside the graph'}

@@ -29,6 +29,7 @@ export function CodePane() {
         doc: source,
         extensions: [
           lineNumbers(),
+          EditorView.lineWrapping,
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': 'the code being run' }),
