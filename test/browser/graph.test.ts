@@ -50,6 +50,11 @@ describe('graph view', () => {
       await page.getByTestId('step-phase').click();
       const phase = await text(page, 'phase');
       seen.push(phase);
+      // ↓ into backward plays the sweep node by node (10 nodes/s): let it reach the end.
+      if (phase === 'backward')
+        await expect
+          .poll(() => nodes(page, '[data-visited="true"]').count(), { timeout: 10_000 })
+          .toBe(18);
       await page.waitForTimeout(700); // let fades and the sweep replay finish before the picture
       await screenshot(page, `guide-${k + 1}-${phase}`);
     }
