@@ -181,6 +181,53 @@ export class MemoryArena {
   moveTo(base: number): void {
     this.base = base;
   }
+
+  /**
+   * The arena's bookkeeping and bytes as they are now (not its capacity), for
+   * {@link MemoryArena.restoreState}: how the app steps back to an earlier moment of a step.
+   */
+  saveState(): ArenaState {
+    const bytesEnd = this.base + this.highWater;
+    return {
+      used: this.used,
+      peak: this.peak,
+      resets: this.resets,
+      tape: this.tape.slice(0, this.tapeLength),
+      resetLog: [...this.resetLog],
+      checkpoints: this.openCheckpoints.map((c) => ({ c, used: c.used, tape: c.tapeLength })),
+      bytes: this.memory.u8.slice(this.base, bytesEnd),
+    };
+  }
+
+  /** Puts the arena back as {@link MemoryArena.saveState} found it (open checkpoints re-armed). */
+  restoreState(state: ArenaState): void {
+    const memory = this.memory;
+    memory.u8.set(state.bytes, this.base);
+    const end = this.base + this.highWater;
+    const restoredEnd = this.base + state.bytes.length;
+    if (end > restoredEnd) memory.u8.fill(0, restoredEnd, end);
+    this.used = state.used;
+    this.peak = state.peak;
+    this.resets = state.resets;
+    this.tape.set(state.tape);
+    this.tapeLength = state.tape.length;
+    this.resetLog.splice(0, this.resetLog.length, ...state.resetLog);
+    this.openCheckpoints = state.checkpoints.map(({ c, used, tape }) => {
+      c.rearm(used, tape);
+      return c;
+    });
+  }
+}
+
+/** What {@link MemoryArena.saveState} keeps. */
+export interface ArenaState {
+  readonly used: number;
+  readonly peak: number;
+  readonly resets: number;
+  readonly tape: Uint32Array;
+  readonly resetLog: readonly ResetRecord[];
+  readonly checkpoints: readonly { c: Checkpoint; used: number; tape: number }[];
+  readonly bytes: Uint8Array;
 }
 
 /** A saved bump pointer (the guide's `Arena checkpoint = scratch.mark()`). */

@@ -21,7 +21,7 @@ export * from './layout';
 export * from './ops';
 export * from './errors';
 export { Memory, MB, KB, NULL_GUARD_BYTES, type MemoryOptions } from './memory';
-export { MemoryArena, Checkpoint, EPOCH_MODULUS, type ResetRecord } from './arena';
+export { MemoryArena, Checkpoint, EPOCH_MODULUS, type ArenaState, type ResetRecord } from './arena';
 export {
   type Value,
   createValue,

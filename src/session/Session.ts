@@ -7,39 +7,36 @@
  */
 import { ExpressionError, type Trainer } from '../core';
 import { applyWeights } from '../core/io/weightsCodec';
-import { DEFAULT_PROGRAM } from '../setup';
 import type { AppState } from '../store/appStore';
 import { AnimationLoop } from '../viz/animationLoop';
-import type { GraphRenderer } from '../viz/graph/GraphRenderer';
-import { animateEvent } from './animateEvent';
+import type { GraphViewHandle } from './graphViewHandle';
+import { animateOn } from './animateEvent';
 import { CompareRun } from './compare/compareRun';
-import { applyCollapse, buildScenario, selectDatapoint, type Scenario } from './buildScenario';
+import { applyDrawing, buildOrKeep, buildScenario, type Scenario } from './buildScenario';
 import { MemoryChartFeed } from './memoryChartFeed';
 import type { OnScreenMemory } from './onScreenMemory';
 import { PlayClock } from './playClock';
 import type { Playhead, PlayheadEvent } from './playhead';
-import { SPEEDS, playsInWorker } from './playSpeeds';
-import { publishScreen } from './publishScreen';
+import { playsInWorker, speedEntering } from './playSpeeds';
+import { PacedBackward, playTick, type TickHost } from './playTicks';
+import { publishScreen, publishTimeline, showError } from './publishScreen';
+import { ProgramDebounce } from './programDebounce';
+import { Rewind } from './rewind';
 import { paintContextOf } from './screenSummary';
 import type { SessionStore } from './sessionStore';
 import type { WorkerPort } from './training/fastPlay';
 import { trainerOnScreen } from './training/timeTravel';
 import { TrainingRun } from './training/trainingRun';
 import {
-  clearEditError,
+  editWeightsOf,
   editableTrainer,
-  isParameter,
+  isWeightOf,
   writeWeight,
   type Editable,
 } from './weightEdits';
 
-/** The graph view's parts the session paints. */
-export interface GraphViewHandle {
-  readonly renderer: GraphRenderer;
-  readonly chainRule: HTMLElement | null;
-}
+export type { GraphViewHandle } from './graphViewHandle';
 
-const PROGRAM_DELAY_MS = 250;
 /** Owns the scenario on screen. */
 export class Session {
   scenario: Scenario | null = null;
@@ -53,7 +50,17 @@ export class Session {
   private readonly clock = new PlayClock();
   private readonly chartFeed = new MemoryChartFeed();
   private unsubscribe: (() => void) | null = null;
-  private programTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly program = new ProgramDebounce(() => this.rebuildProgram());
+  /** Stepping back: the step's events and earlier steps' starts (the MLP's through its run). */
+  private readonly rewind = new Rewind(this);
+  private readonly ticks: TickHost = {
+    clock: this.clock,
+    act: (action, now, oneNode) => this.act(action, false, now, oneNode),
+    publish: () => this.publish(),
+    playhead: () => this.scenario?.playhead ?? null,
+  };
+  /** ↓ into backward plays the sweep node by node (Space pauses, ↓ skips to its end). */
+  private readonly paced = new PacedBackward(this.ticks);
 
   constructor(
     private readonly store: SessionStore,
@@ -63,7 +70,7 @@ export class Session {
       {
         store,
         trainerOnScreen: () => trainerOnScreen(this.scenario),
-        publish: () => this.publish(),
+        publish: () => this.republish(),
         fail: (error) => this.fail(error),
         wantsFastPlay: () => store.getState().playing && playsInWorker(store.getState()),
       },
@@ -81,7 +88,7 @@ export class Session {
     this.unsubscribe?.();
     this.loop.stop();
     this.training.dispose();
-    if (this.programTimer) clearTimeout(this.programTimer);
+    this.program.dispose();
   }
 
   /** Connects the graph view (on mount). */
@@ -95,9 +102,28 @@ export class Session {
     if (this.view === view) this.view = null;
   }
 
-  stepNode = (): void => void this.userAct((p) => p.stepNode());
-  stepPhase = (): void => void this.userAct((p) => p.stepPhase());
+  stepNode = (): void => void this.userAct((p) => p.stepNode(), true);
   stepWhole = (): void => void this.userAct((p) => p.stepWhole());
+  /** One phase; into backward, plays the sweep node by node at the chosen speed. */
+  stepPhase = (): void => {
+    if (this.paced.start(() => this.userAct((p) => p.stepNode(), true)))
+      return this.loop.run(this.frame);
+    this.userAct((p) => p.stepPhase());
+  };
+
+  /** One event back (← or Backspace), across a step's start too. */
+  stepBack = (): void => this.moveBack((r) => r.backNode());
+  /** Back to the end of the previous phase (↑). */
+  phaseBack = (): void => this.moveBack((r) => r.backPhase());
+  /** To event `k` of the step on screen (the event slider). */
+  placeEvent = (k: number): void => this.moveBack((r) => r.placeAt(k));
+  private moveBack(move: (r: Rewind) => boolean): void {
+    this.training.interrupt();
+    this.paced.active = false;
+    this.store.getState().setPlaying(false);
+    this.view?.renderer.animations.clear();
+    if (move(this.rewind)) this.publish();
+  }
 
   /** Back to the scenario's initial weights (or the program's first evaluation). */
   reset = (): void => {
@@ -106,7 +132,11 @@ export class Session {
     this.rebuild();
   };
 
-  togglePlay = (): void => this.store.getState().setPlaying(!this.store.getState().playing);
+  /** Plays or pauses (a paced backward pauses first). */
+  togglePlay = (): void => {
+    if (this.paced.active) return void (this.paced.active = false);
+    this.store.getState().setPlaying(!this.store.getState().playing);
+  };
 
   /** Fits the graph to its view. */
   fit = (): void => this.view?.renderer.fit();
@@ -119,42 +149,40 @@ export class Session {
 
   /** Whether weights can be edited now (and the trainer), or why not. */
   editable = (): Editable => editableTrainer(this.scenario, this.store.getState().playing);
-
   /** Whether `address` is a weight or bias of the model on screen. */
-  isWeight = (address: number): boolean =>
-    !!this.scenario?.trainer && isParameter(this.scenario.trainer, address);
-
+  isWeight = (address: number): boolean => isWeightOf(this.scenario, address);
   /** Writes one weight between steps; returns why it was refused, or null. */
   setWeight = (address: number, value: number): string | null =>
     this.editWeights((trainer) => writeWeight(trainer, address, value));
-
   /** Writes every weight (a validated file) between steps; returns why it was refused, or null. */
   importWeights = (values: Float64Array): string | null =>
     this.editWeights((trainer) => applyWeights(trainer, values));
 
   private editWeights(write: (trainer: Trainer) => void): string | null {
-    const editable = this.editable();
-    if (!editable.ok) return editable.reason;
-    write(editable.trainer);
-    clearEditError(this.store.getState());
+    const refused = editWeightsOf(this.editable(), this.store.getState(), write);
+    if (refused !== null) return refused;
+    this.rewind.forget();
     this.training.edited();
     this.publish();
     return null;
   }
 
-  private userAct(action: (p: Playhead) => PlayheadEvent): boolean {
+  private userAct(action: (p: Playhead) => PlayheadEvent, oneNode = false): boolean {
     this.training.interrupt();
-    return this.act(action);
+    return this.act(action, true, performance.now(), oneNode);
   }
 
-  private act(action: (p: Playhead) => PlayheadEvent, publish = true, now = performance.now()) {
+  private act(action: (p: Playhead) => PlayheadEvent, publish = true, now = 0, oneNode = false) {
     const scenario = this.scenario;
     if (!scenario) return false;
     const before = scenario.stepper.stepCount;
     try {
+      this.rewind.beforeAct();
       this.animate(action(scenario.playhead), now);
+      this.rewind.afterAct(oneNode);
     } catch (error) {
       scenario.playhead.recover();
+      this.rewind.forget();
       this.fail(error);
       return false;
     }
@@ -164,53 +192,27 @@ export class Session {
   }
 
   private animate(event: PlayheadEvent, now: number): void {
-    const animations = this.view?.renderer.animations;
-    const { speed, playing } = this.store.getState();
-    const nodes = this.scenario?.spec.nodes.length ?? 0;
-    if (
-      animations &&
-      animateEvent(animations, event, SPEEDS[speed] ?? SPEEDS[0], playing, nodes, now)
-    )
+    const { view, scenario } = this;
+    if (view && animateOn(view.renderer.animations, event, this.store.getState(), scenario, now))
       this.loop.run(this.frame);
   }
 
   /** Shows an error (a program's at its line and column) and pauses; the model is as it was. */
   private fail(error: unknown): void {
-    const state = this.store.getState();
-    if (error instanceof ExpressionError) {
-      const { reason: message, line, column } = error;
-      return state.setView({ expressionError: { message, line, column } });
-    }
-    state.setPlaying(false);
-    state.setView({ error: error instanceof Error ? error.message : String(error) });
-    this.publish();
+    if (showError(this.store.getState(), error)) this.publish();
   }
 
   private readonly frame = (now: number): boolean => {
     const state = this.store.getState();
     let more = false;
-    if (state.playing && this.scenario && !playsInWorker(state)) {
-      this.playTick(now, state.speed);
+    if (this.paced.active) more = this.paced.tick(now, state.speed);
+    else if (state.playing && this.scenario && !playsInWorker(state)) {
+      playTick(this.ticks, now, state.speed);
       more = this.store.getState().playing;
     }
     const animating = this.view?.renderer.animations.frame(now) ?? false;
     return more || animating;
   };
-
-  private playTick(now: number, speedIndex: number): void {
-    const speed = SPEEDS[speedIndex] ?? SPEEDS[0];
-    let acted = false;
-    if (speed.stepsPerFrame > 0) {
-      for (let k = 0; k < speed.stepsPerFrame; k++)
-        acted = this.act((p) => p.stepWhole(), false, now) || acted;
-    } else {
-      for (let n = this.clock.due(now, speed.nodesPerSecond); n > 0; n--) {
-        if (!this.act((p) => p.stepNode(), false, now)) break;
-        acted = true;
-      }
-    }
-    if (acted) this.publish();
-  }
 
   private readonly onStore = (s: AppState, prev: AppState): void => {
     if (
@@ -221,17 +223,11 @@ export class Session {
       this.rebuild();
       return;
     }
-    const scenario = this.scenario;
-    if (
-      scenario &&
-      (s.datapoint !== prev.datapoint || s.collapsedLayers !== prev.collapsedLayers)
-    ) {
-      if (s.datapoint !== prev.datapoint) selectDatapoint(scenario, s.datapoint, s.collapsedLayers);
-      else if (scenario.probe) applyCollapse(scenario, s.collapsedLayers);
+    if (this.scenario && applyDrawing(this.scenario, s, prev)) {
       this.showGraph();
       this.publish();
     }
-    if (s.program !== prev.program && s.scenario === 'playground') this.scheduleProgram();
+    if (s.program !== prev.program && s.scenario === 'playground') this.program.schedule();
     if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress)
       this.repaint();
     if (s.playing !== prev.playing || s.speed !== prev.speed) {
@@ -245,40 +241,36 @@ export class Session {
     const s = this.store.getState();
     const previous = trainerOnScreen(this.scenario);
     this.view?.renderer.animations.clear();
-    try {
-      this.scenario = buildScenario(s);
-      s.setView({ error: this.scenario.probeError?.message ?? null, expressionError: null });
-    } catch (error) {
-      this.fail(error);
-      if (!(error instanceof ExpressionError)) return;
-      // Nothing good to keep from another scenario: show the default program meanwhile.
-      if (this.scenario?.id !== 'playground')
-        this.scenario = buildScenario({ ...s, scenario: 'playground', program: DEFAULT_PROGRAM });
-    }
+    this.paced.active = false;
+    this.rewind.forget();
+    if (s.scenario !== this.scenario?.id) s.setSpeed(speedEntering(s.scenario, s.speed));
+    const built = buildOrKeep(s, this.scenario);
+    if (built.error) this.fail(built.error);
+    else s.setView({ error: built.scenario?.probeError?.message ?? null, expressionError: null });
+    this.scenario = built.scenario;
+    if (built.error && !(built.error instanceof ExpressionError)) return;
     this.training.follow(previous, s.training);
     this.showGraph();
     this.publish();
   }
 
-  /** A program edit, once typing pauses: a malformed one keeps the last good graph on screen. */
-  private scheduleProgram(): void {
-    if (this.programTimer) clearTimeout(this.programTimer);
-    this.programTimer = setTimeout(() => {
-      this.programTimer = null;
-      const s = this.store.getState();
-      if (s.scenario !== 'playground') return;
-      try {
-        this.scenario = buildScenario(s);
-      } catch (error) {
-        return this.fail(error);
-      }
-      s.setView({ expressionError: null, error: null });
-      this.showGraph();
-      this.publish();
-    }, PROGRAM_DELAY_MS);
+  /** A program edit, once typing paused: a malformed one keeps the last good graph on screen. */
+  private rebuildProgram(): void {
+    const s = this.store.getState();
+    if (s.scenario !== 'playground') return;
+    try {
+      this.scenario = buildScenario(s);
+    } catch (error) {
+      return this.fail(error);
+    }
+    this.rewind.forget();
+    s.setView({ expressionError: null, error: null });
+    this.showGraph();
+    this.publish();
   }
 
   private showGraph(): void {
+    this.rewind.redraw();
     const scenario = this.scenario;
     if (scenario && this.view) this.view.renderer.setGraph(scenario.spec, scenario.layout);
   }
@@ -290,11 +282,19 @@ export class Session {
   }
 
   /** Tells every view that the engine changed: the screen, store summaries, graph, chain rule. */
+  /** The training run moved the trainer (time travel, a worker batch): the step starts anew. */
+  private republish(): void {
+    this.rewind.forget();
+    this.publish();
+  }
+
   private publish(): void {
     const scenario = this.scenario;
     if (!scenario) return;
-    this.screen = publishScreen(scenario, this.screen, this.store.getState(), this.view?.chainRule);
-    this.chartFeed.observe(this.screen, this.store.getState());
+    const state = this.store.getState();
+    publishTimeline(state, state.playing ? null : this.rewind.summary());
+    this.screen = publishScreen(scenario, this.screen, state, this.view?.chainRule);
+    this.chartFeed.observe(this.screen, this.store.getState()); // fresh: the stats just changed
     this.repaint();
   }
 }

@@ -1,7 +1,7 @@
 /** How one playhead event is animated on the graph: a pulse for a visit, a sweep for a phase. */
 import type { GraphAnimations } from '../viz/graph/GraphAnimations';
 import type { PlayheadEvent } from './playhead';
-import { pulseDuration, type Speed } from './playSpeeds';
+import { SPEEDS, pulseDuration, type Speed } from './playSpeeds';
 
 /**
  * Starts the animation of `event` at `now`; returns whether one started (the session then runs
@@ -26,4 +26,17 @@ export function animateEvent(
     return true;
   }
   return false;
+}
+
+/** {@link animateEvent} at the store's speed, for the scenario on screen. */
+export function animateOn(
+  animations: GraphAnimations,
+  event: PlayheadEvent,
+  state: { speed: number; playing: boolean },
+  scenario: { spec: { nodes: readonly unknown[] } } | null,
+  now: number,
+): boolean {
+  const speed = SPEEDS[state.speed] ?? SPEEDS[0];
+  const nodes = scenario?.spec.nodes.length ?? 0;
+  return animateEvent(animations, event, speed, state.playing, nodes, now);
 }

@@ -5,6 +5,7 @@
  * learn the step's structure, so the view can show what the step will build.
  */
 import {
+  ExpressionError,
   GUIDE_EXAMPLE,
   MICROGRAD_DEMO,
   beginStep,
@@ -18,6 +19,7 @@ import {
   type Trainer,
 } from '../core';
 import {
+  DEFAULT_PROGRAM,
   DEFAULT_TRAINING,
   scratchBytesFor,
   settingsOf,
@@ -62,15 +64,18 @@ export interface Scenario {
 export type ScenarioSetup = Pick<
   AppState,
   'scenario' | 'program' | 'arenaOptions' | 'datapoint' | 'collapsedLayers' | 'training'
->;
+> & { skipLeaves?: boolean };
 
 /** The scenario `setup` asks for. Throws the core's errors (a malformed program, a bad setup). */
 export function buildScenario(setup: ScenarioSetup): Scenario {
-  if (setup.scenario === 'playground')
-    return buildPlaygroundScenario(setup.program, setup.arenaOptions);
   const { scenario, arenaOptions, datapoint, collapsedLayers, training } = setup;
   // Before vs after draws the guide's neuron; its comparison runs in its own worker.
-  return buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
+  const built =
+    scenario === 'playground'
+      ? buildPlaygroundScenario(setup.program, arenaOptions)
+      : buildTrainerScenario(scenario, arenaOptions, datapoint, collapsedLayers, training);
+  built.playhead.skipsLeaves = setup.skipLeaves ?? false;
+  return built;
 }
 
 /**
@@ -212,4 +217,40 @@ function nameIn(scenario: Scenario, address: number): string {
   if (offset >= 0 && offset < scratch.capacity && offset % VALUE_RECORD_SIZE === 0)
     return `#${offset / VALUE_RECORD_SIZE}`;
   return hex(address);
+}
+
+/**
+ * Applies a change of what node steps stop at: the drawn datapoint, the collapsed layers, or
+ * whether backward passes over leaves. Returns whether one applied.
+ */
+export function applyDrawing(
+  scenario: Scenario,
+  s: Pick<AppState, 'datapoint' | 'collapsedLayers' | 'skipLeaves'>,
+  prev: Pick<AppState, 'datapoint' | 'collapsedLayers' | 'skipLeaves'>,
+): boolean {
+  scenario.playhead.skipsLeaves = s.skipLeaves;
+  if (s.skipLeaves !== prev.skipLeaves) return true;
+  if (s.datapoint === prev.datapoint && s.collapsedLayers === prev.collapsedLayers) return false;
+  if (s.datapoint !== prev.datapoint) selectDatapoint(scenario, s.datapoint, s.collapsedLayers);
+  else if (scenario.probe) applyCollapse(scenario, s.collapsedLayers);
+  return true;
+}
+
+/**
+ * The scenario `setup` asks for, or what to show when it fails: a malformed program keeps the
+ * playground on screen (or shows the default program, when another scenario was); any other
+ * error keeps `current`. `error` is what failed, to be shown.
+ */
+export function buildOrKeep(
+  setup: ScenarioSetup,
+  current: Scenario | null,
+): { scenario: Scenario; error: null } | { scenario: Scenario | null; error: unknown } {
+  try {
+    return { scenario: buildScenario(setup), error: null };
+  } catch (error) {
+    if (!(error instanceof ExpressionError) || current?.id === 'playground')
+      return { scenario: current, error };
+    const fallback = { ...setup, scenario: 'playground' as const, program: DEFAULT_PROGRAM };
+    return { scenario: buildScenario(fallback), error };
+  }
 }

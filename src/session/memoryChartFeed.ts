@@ -1,6 +1,7 @@
 /**
  * Feeds the memory chart: appends a point to the store's memory history each time a training
- * step completes on screen, and empties it when the memory on screen is replaced. A step's
+ * step completes on screen, drops the points past the step on screen when it goes back, and
+ * empties it when the memory on screen is replaced. A step's
  * scratch bytes are its records × 32: a trainer's scratch arena holds Value records only, back
  * to back from the checkpoint at 0, so this equals the core's `StepReport.scratchBytes`.
  */
@@ -21,6 +22,8 @@ export class MemoryChartFeed {
       if (state.memoryHistory.length > 0) state.clearMemoryHistory();
       return;
     }
+    if (completed < this.steps && state.memoryHistory.some((p) => p.step >= completed))
+      state.truncateMemoryHistory(completed); // stepped or travelled back: what was is again
     if (completed > this.steps) {
       state.recordMemoryStep({
         step: completed - 1,

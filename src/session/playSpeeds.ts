@@ -32,3 +32,16 @@ export function pulseDuration(speed: Speed): number {
   if (speed.nodesPerSecond <= 0 || speed.nodesPerSecond > 20) return 0;
   return Math.min(450, (0.9 * 1000) / speed.nodesPerSecond);
 }
+
+/** The speed the app starts at (node steps the eye can follow). */
+export const DEFAULT_SPEED = 2;
+
+/**
+ * The speed on entering `scenario`: the MLP's Play trains at full speed in the worker, as in
+ * TensorFlow Playground (a node speed in the speed menu animates it instead); the other
+ * scenarios animate node by node, so leaving the MLP at full speed goes back to the default.
+ */
+export function speedEntering(scenario: string, speed: number): number {
+  if (scenario === 'mlp') return MAX_SPEED;
+  return SPEEDS[speed]?.worker ? DEFAULT_SPEED : speed;
+}

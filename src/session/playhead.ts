@@ -7,7 +7,7 @@
  * playhead then *reveals* them in tape order: `revealed` is one past the last record shown.
  * Node steps skip records that are not drawn (`isShown`), so one press always shows something.
  */
-import type { DisplayPhase, Phase, TracedUpdate } from '../core';
+import { parentCountAt, type DisplayPhase, type Phase, type TracedUpdate } from '../core';
 import type { Stepper } from './stepper';
 
 /** What one action did, for the view. */
@@ -35,6 +35,8 @@ export class Playhead {
   freed = { from: 0, to: 0 };
   /** Which scratch tape indices are drawn (node steps stop only at those). */
   isShown: (tapeIndex: number) => boolean = () => true;
+  /** Whether backward node steps pass over records with nothing to pass on (no parents). */
+  skipsLeaves = false;
 
   constructor(
     readonly stepper: Stepper,
@@ -134,7 +136,8 @@ export class Playhead {
         return { kind: 'phase', phase: 'backward' };
       }
       const k = e.backwardCursor + 1;
-      if (this.isShown(k) || e.backwardDone) {
+      const passes = !this.skipsLeaves || parentCountAt(e.memory, address) > 0;
+      if ((this.isShown(k) && passes) || e.backwardDone) {
         this.current = address;
         this.currentIndex = k;
         return { kind: 'visit', address, tapeIndex: k };

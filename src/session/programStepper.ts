@@ -9,6 +9,7 @@ import {
   createSweep,
   sweepDone,
   sweepNext,
+  tapeIndexOf,
   evaluateProgram,
   parseProgram,
   setGradientAt,
@@ -42,6 +43,8 @@ export class ProgramStepper implements Stepper {
   output = 0;
   /** Names of records, by address (from the last evaluation). */
   names: Bindings = new Map();
+  /** Each statement's source line and the tape index of its value, in order. */
+  statementLines: { end: number; line: number }[] = [];
   private checkpoint: Checkpoint | null = null;
   /** The backward sweep of the current step (null before its forward). */
   private sweep: SweepCursor | null = null;
@@ -97,6 +100,10 @@ export class ProgramStepper implements Stepper {
     }
     this.names = new Map();
     for (const s of result.statements) this.names.set(s.value >>> 0, s.name);
+    this.statementLines = result.statements.map((s) => ({
+      end: tapeIndexOf(this.scratch, s.value >>> 0),
+      line: s.line,
+    }));
     this.output = result.bindings.get(result.output)! >>> 0;
     this.forwardEnd = this.scratch.tapeLength;
     setGradientAt(this.memory, this.output, 1); // d(out)/d(out)
@@ -117,6 +124,17 @@ export class ProgramStepper implements Stepper {
     this.checkpoint.end();
     this.checkpoint = null;
     this.stepCount++;
+  }
+
+  saveState(): () => void {
+    const { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep } = this;
+    const next = sweep?.next ?? 0;
+    const lastScratch = this.lastScratch?.slice() ?? null;
+    return () => {
+      Object.assign(this, { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep });
+      if (sweep) sweep.next = next;
+      this.lastScratch = lastScratch?.slice() ?? null;
+    };
   }
 
   abort(): void {

@@ -3,10 +3,12 @@
  * is the same), the store's low-rate summaries (phase, caption, stats: set only when they
  * changed), and the chain-rule panel's text.
  */
-import { VALUE_RECORD_SIZE, type StepWindow } from '../core';
+import { ExpressionError, VALUE_RECORD_SIZE, type StepWindow } from '../core';
+import type { StepTimeline } from '../store/timelineSlice';
 import type { AppState } from '../store/appStore';
 import type { Scenario } from './buildScenario';
 import type { OnScreenMemory } from './onScreenMemory';
+import { codeMomentOf } from './code/codeLine';
 import { captionOf, chainRuleOf, statsOf } from './screenSummary';
 
 /** Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen. */
@@ -38,6 +40,9 @@ export function publishScreen(
   next.plannedScratchBytes = (stepper.tapeStart + stats.stepNodes) * VALUE_RECORD_SIZE;
   if (state.phase !== playhead.phase || state.caption !== caption || !sameStats(state.stats, stats))
     state.setView({ phase: playhead.phase, caption, stats });
+  const code = codeMomentOf(scenario);
+  if (code?.line !== state.codeLine?.line || code?.note !== state.codeLine?.note)
+    state.setCodeLine(code);
   if (chainRulePanel) {
     const text = chainRuleOf(scenario).join('\n');
     if (chainRulePanel.textContent !== text) chainRulePanel.textContent = text;
@@ -63,4 +68,25 @@ function programWindow({ stepper, playhead }: Scenario): StepWindow | null {
     lossEnd: stepper.lossEnd,
     backwardCursor: stepper.backwardCursor,
   };
+}
+
+/** Writes the event slider's summary when it changed. */
+export function publishTimeline(state: AppState, timeline: StepTimeline | null): void {
+  if (timeline?.index !== state.timeline?.index || timeline?.last !== state.timeline?.last)
+    state.setTimeline(timeline);
+}
+
+/**
+ * Shows an error: a program's at its line and column, anything else in the banner (and play
+ * pauses). Returns whether the screen should be published again.
+ */
+export function showError(state: AppState, error: unknown): boolean {
+  if (error instanceof ExpressionError) {
+    const { reason: message, line, column } = error;
+    state.setView({ expressionError: { message, line, column } });
+    return false;
+  }
+  state.setPlaying(false);
+  state.setView({ error: error instanceof Error ? error.message : String(error) });
+  return true;
 }

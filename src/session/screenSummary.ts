@@ -2,10 +2,18 @@
  * What the session derives from a scenario for the views: the renderer's paint context, the
  * stats panel's numbers, the caption, and the chain-rule panel's lines.
  */
-import { learningRateAt, valueAt, VALUE_RECORD_SIZE, type TracedUpdate } from '../core';
+import {
+  learningRateAt,
+  parentAt,
+  parentCountAt,
+  valueAt,
+  VALUE_RECORD_SIZE,
+  type TracedUpdate,
+} from '../core';
 import type { AppState } from '../store/appStore';
 import type { ScreenStats } from '../store/viewSlice';
 import { chainRuleLines } from '../viz/graph/chainRule';
+import { fanInLine, fanInTerms } from '../viz/graph/fanIn';
 import { formatNumber as f } from '../viz/graph/format';
 import type { PaintContext } from '../viz/graph/paintContext';
 import type { Scenario } from './buildScenario';
@@ -47,8 +55,34 @@ function valuesBefore(updates: readonly TracedUpdate[]): ReadonlyMap<number, num
   return map;
 }
 
-/** Loss and accuracy to show: of the step in progress, else of the last one. */
+/** Whether the step on screen has computed its loss (the output, for a program) yet. */
+function lossKnown({ playhead }: Scenario): boolean {
+  switch (playhead.phase) {
+    case 'mark':
+      return false;
+    case 'forward':
+    case 'loss':
+      return playhead.phaseComplete && playhead.nextPhase() !== 'loss';
+    default:
+      return true;
+  }
+}
+
+/**
+ * Loss and accuracy to show: of the step in progress once its loss phase has run, else of the
+ * last step (none while a step is between its mark and its loss). Accuracy only where it means
+ * something: a classifier (the MLP).
+ */
 function lossOf(scenario: Scenario): { loss: number; accuracy: number } {
+  const known = lossKnown(scenario);
+  const { loss, accuracy } = lossOrLast(scenario);
+  return {
+    loss: known ? loss : NaN,
+    accuracy: known && scenario.id === 'mlp' ? accuracy : NaN,
+  };
+}
+
+function lossOrLast(scenario: Scenario): { loss: number; accuracy: number } {
   const { stepper } = scenario;
   if (stepper instanceof TrainerStepper) {
     const current = stepper.current;
@@ -102,16 +136,13 @@ export function chainRuleOf(scenario: Scenario): string[] {
   const { playhead, stepper, trainer } = scenario;
   if (playhead.phase === 'update' && trainer) {
     const lr = learningRateAt(trainer.settings, stepper.stepCount);
-    const shown = playhead.updates.slice(0, 3).map((u) => {
+    // Every parameter, one a line (the panel scrolls when they do not fit).
+    const shown = playhead.updates.map((u) => {
       const name = scenario.nameOf(u.address);
       return `${name} ← ${f(u.before)} − ${lr} · ${f(u.grad)} = ${f(u.after)}`;
     });
-    const more = playhead.updates.length - shown.length;
-    return [
-      `w ← w − lr · w.grad, written in place in the model arena:`,
-      ...shown,
-      ...(more > 0 ? [`… and ${more} more`] : []),
-    ];
+    const count = shown.length;
+    return [`w ← w − lr · w.grad, written in place in the model arena (${count}):`, ...shown];
   }
   if (playhead.phase === 'reset') {
     const { from, to } = playhead.freed;
@@ -123,7 +154,10 @@ export function chainRuleOf(scenario: Scenario): string[] {
     ];
   }
   if (playhead.phase === 'backward' && playhead.current >= 0) {
-    return chainRuleLines(stepper.memory, playhead.current, scenario.nameOf);
+    return [
+      ...chainRuleLines(stepper.memory, playhead.current, scenario.nameOf),
+      ...fanIns(scenario),
+    ];
   }
   if (playhead.phase === 'backward' && playhead.phaseComplete) {
     return ['The sweep is done: every record now holds d(output)/d(record) in its gradient field.'];
@@ -131,4 +165,26 @@ export function chainRuleOf(scenario: Scenario): string[] {
   return [
     'Chain rule: step into backward one node at a time (→) to see each node add its gradient into its parents.',
   ];
+}
+
+/**
+ * For each parent of the node backward is at that feeds several records of the step: its
+ * gradient so far as the sum of what each visited child passed on, and how many are to come.
+ */
+function fanIns({ stepper, playhead, nameOf }: Scenario): string[] {
+  const { memory, scratch, tapeStart, lossEnd } = stepper;
+  const node = playhead.current;
+  const parents = new Set<number>();
+  for (let slot = 0; slot < parentCountAt(memory, node); slot++)
+    parents.add(parentAt(memory, node, slot));
+  const lines: string[] = [];
+  for (const parent of parents) {
+    const all = fanInTerms(memory, scratch.tape, tapeStart, lossEnd, parent);
+    if (all.length < 2) continue;
+    const visited = fanInTerms(memory, scratch.tape, playhead.currentIndex, lossEnd, parent);
+    const pending = all.length - visited.length;
+    const rest = pending > 0 ? `   (${pending} still to come)` : '';
+    lines.push(`${fanInLine(memory, parent, visited, nameOf)}${rest}`);
+  }
+  return lines;
 }

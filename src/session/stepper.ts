@@ -42,6 +42,11 @@ export interface Stepper {
   end(): void;
   /** Abandons a step part-way (scenario change, error): rewinds scratch. */
   abort(): void;
+  /**
+   * Keeps the stepper's own state (not memory: the arenas keep theirs) and returns what puts it
+   * back; the event timeline restores a step's start with it.
+   */
+  saveState(): () => void;
 }
 
 /** Copies the used part of the scratch region as doubles (value, gradient, ... per record). */

@@ -3,7 +3,15 @@
  * one datapoint's subgraph for an MLP on a dataset (its inputs, every node its score depends on,
  * its own loss term, and the batch loss fed by it through a summary link).
  */
-import { pointerAt, type PhasedStep, type Trainer } from '../core';
+import {
+  Op,
+  opAt,
+  parentAt,
+  parentCountAt,
+  pointerAt,
+  type PhasedStep,
+  type Trainer,
+} from '../core';
 import { extractAncestors, extractRange, type NeuronRef } from '../viz/graph/extract';
 import type { GraphSpec } from '../viz/graph/spec';
 
@@ -64,6 +72,7 @@ export function trainerGraph(trainer: Trainer, step: PhasedStep, datapoint: numb
     groupLimit: step.forwardEnd,
   };
   if (whole) {
+    nameLossConstants(trainer, step, labels);
     return extractRange(scratch, step.tapeStart, step.lossEnd, {
       ...options,
       key: `${structure}|whole`,
@@ -83,4 +92,34 @@ export function trainerGraph(trainer: Trainer, step: PhasedStep, datapoint: numb
 function settingsKey(trainer: Trainer): string {
   const s = trainer.settings;
   return `trainer:${s.dataset}:${s.points}:${s.sizes.join('-')}:${s.activation}:${s.outputActivation}:${s.loss}:${s.l2}`;
+}
+
+/** What a constant of the loss is for, by the op that uses it (mean squared error's pieces). */
+const LOSS_CONSTANT_ROLES: Partial<Record<number, string>> = {
+  [Op.Sub]: 'y (target)',
+  [Op.Pow]: 'exponent',
+  [Op.Add]: 'sum from',
+  [Op.Mul]: '1/n (mean)',
+};
+
+/**
+ * Names the constants the loss phase pushes (the target, the square's exponent, the sum's
+ * start, the mean's 1/n), so the drawn loss reads as the squared error it is.
+ */
+function nameLossConstants(trainer: Trainer, step: PhasedStep, labels: Map<number, string>): void {
+  const { memory, scratch } = trainer;
+  for (let k = step.forwardEnd; k < step.lossEnd; k++) {
+    const leaf = scratch.tape[k];
+    if (opAt(memory, leaf) !== Op.Leaf || labels.has(leaf)) continue;
+    for (let c = k + 1; c < step.lossEnd; c++) {
+      const child = scratch.tape[c];
+      let uses = false;
+      for (let slot = 0; slot < parentCountAt(memory, child); slot++)
+        uses ||= parentAt(memory, child, slot) === leaf;
+      if (!uses) continue;
+      const role = LOSS_CONSTANT_ROLES[opAt(memory, child)];
+      if (role) labels.set(leaf, role);
+      break;
+    }
+  }
 }

@@ -109,6 +109,21 @@ export class TrainerStepper implements Stepper {
     this.phasedStep = null;
   }
 
+  saveState(): () => void {
+    const { trainer, phasedStep, lastReport, range } = this;
+    const step = trainer.step;
+    const report = { ...trainer.report };
+    const lastScratch = this.lastScratch?.slice() ?? null;
+    return () => {
+      trainer.step = step;
+      Object.assign(trainer.report, report);
+      this.phasedStep = phasedStep;
+      this.lastReport = lastReport;
+      this.range = range;
+      this.lastScratch = lastScratch?.slice() ?? null;
+    };
+  }
+
   /**
    * Puts the trainer at state `step` with `parameters` (time travel): any step in progress is
    * abandoned, and no last step is shown until one is taken or {@link showReport} is called.

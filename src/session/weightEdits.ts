@@ -45,3 +45,20 @@ export function clearEditError(state: Pick<AppState, 'error' | 'setView'>): void
   const { error } = state;
   if (error && EDIT_ERROR_PREFIXES.some((p) => error.startsWith(p))) state.setView({ error: null });
 }
+
+/** Whether `address` is a weight or bias of the scenario's model. */
+export function isWeightOf(scenario: Scenario | null, address: number): boolean {
+  return !!scenario?.trainer && isParameter(scenario.trainer, address);
+}
+
+/** Writes through `write` when `editable` allows it; returns why not, or null once written. */
+export function editWeightsOf(
+  editable: Editable,
+  state: Pick<AppState, 'error' | 'setView'>,
+  write: (trainer: Trainer) => void,
+): string | null {
+  if (!editable.ok) return editable.reason;
+  write(editable.trainer);
+  clearEditError(state);
+  return null;
+}

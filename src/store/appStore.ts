@@ -8,6 +8,7 @@ import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHistorySlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -17,7 +18,8 @@ export type AppState = SelectionSlice &
   ViewSlice &
   MemoryHistorySlice &
   TrainingSlice &
-  LayoutSlice;
+  LayoutSlice &
+  TimelineSlice;
 
 /** Every slice together: the page's store, and a fresh one for a test. */
 export const createAppState: StateCreator<AppState> = (...a) => ({
@@ -28,6 +30,7 @@ export const createAppState: StateCreator<AppState> = (...a) => ({
   ...createViewSlice(...a),
   ...createTrainingSlice(...a),
   ...createLayoutSlice(...a),
+  ...createTimelineSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(createAppState);

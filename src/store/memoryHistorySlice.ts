@@ -22,6 +22,8 @@ export interface MemoryHistorySlice {
   recordMemoryStep: (point: MemoryPoint) => void;
   /** Empties the history (a new engine). */
   clearMemoryHistory: () => void;
+  /** Keeps the points of steps before `steps` (the screen went back to an earlier step). */
+  truncateMemoryHistory: (steps: number) => void;
 }
 
 export const createMemoryHistorySlice: StateCreator<
@@ -45,4 +47,6 @@ export const createMemoryHistorySlice: StateCreator<
       };
     }),
   clearMemoryHistory: () => set({ memoryHistory: [] }),
+  truncateMemoryHistory: (steps) =>
+    set((s) => ({ memoryHistory: s.memoryHistory.filter((p) => p.step < steps) })),
 });

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { GraphWeightEditor } from './edit/GraphWeightEditor';
+import { CodePane } from './code/CodePane';
+import { EventSlider } from './EventSlider';
 import { ExpressionEditor } from './ExpressionEditor';
 import { GraphTable } from './GraphTable';
 import { Legend } from './Legend';
@@ -13,6 +15,7 @@ import './graph.css';
 export function GraphPanel() {
   const session = useSession();
   const scenario = useAppStore((s) => s.scenario);
+  const showCode = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   const [table, setTable] = useState(false);
@@ -33,7 +36,7 @@ export function GraphPanel() {
   }, [session]);
   return (
     <section
-      className={`graph-panel ${scenario === 'playground' ? 'with-editor' : ''}`}
+      className={`graph-panel ${scenario === 'playground' ? 'with-editor' : ''} ${showCode ? 'with-code' : ''}`}
       aria-label="computation graph"
     >
       {scenario === 'playground' && <ExpressionEditor />}
@@ -54,6 +57,7 @@ export function GraphPanel() {
             >
               Table
             </button>
+            <CodeToggle />
             <WideToggle />
           </div>
         </div>
@@ -71,8 +75,16 @@ export function GraphPanel() {
         </p>
         {table && <GraphTable />}
         <GraphWeightEditor svgRef={svgRef} />
-        <pre className="chain-rule" ref={chainRef} data-testid="chain-rule" aria-live="polite" />
+        <EventSlider />
+        <pre
+          className="chain-rule"
+          ref={chainRef}
+          data-testid="chain-rule"
+          aria-live="polite"
+          tabIndex={0}
+        />
       </div>
+      {showCode && <CodePane />}
     </section>
   );
 }
@@ -91,6 +103,23 @@ function WideToggle() {
       }
     >
       {wide ? 'Panels' : 'Wide'}
+    </button>
+  );
+}
+
+/** Shows or hides the code pane beside the graph. */
+function CodeToggle() {
+  const shown = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
+  const toggle = useAppStore((s) => s.toggleCode);
+  const scenario = useAppStore((s) => s.scenario);
+  return (
+    <button
+      onClick={() => toggle(scenario)}
+      aria-pressed={shown}
+      data-testid="code-toggle"
+      title={shown ? 'Hide the code pane' : 'Show the code being run beside the graph'}
+    >
+      Code
     </button>
   );
 }

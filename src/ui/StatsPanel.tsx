@@ -12,13 +12,20 @@ export function StatsPanel() {
     { label: 'step', value: String(stats.step), testid: 'stat-step' },
     {
       label: scenario === 'playground' ? 'output' : 'loss',
-      value: Number.isNaN(stats.loss) ? '—' : String(Number(stats.loss.toPrecision(6))),
-      testid: 'loss',
+      // Nothing until the step's loss phase has run (the session leaves it NaN before).
+      value: Number.isNaN(stats.loss) ? 'not yet' : String(Number(stats.loss.toPrecision(6))),
+      testid: 'stats-loss',
     },
-    {
-      label: 'accuracy',
-      value: Number.isNaN(stats.accuracy) ? '—' : `${Math.round(stats.accuracy * 100)}%`,
-    },
+    ...(scenario === 'mlp'
+      ? [
+          {
+            label: 'accuracy',
+            value: Number.isNaN(stats.accuracy)
+              ? 'not yet'
+              : `${Math.round(stats.accuracy * 100)}%`,
+          },
+        ]
+      : []),
     {
       label: 'records drawn',
       value: `${count(stats.drawnNodes)} of ${count(stats.stepNodes)}`,

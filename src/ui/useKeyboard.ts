@@ -22,6 +22,8 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
   { keys: ['→'], what: 'one node of forward or backward' },
   { keys: ['↓'], what: 'one phase: mark → forward → loss → backward → update → reset' },
   { keys: ['Enter'], what: 'one whole training step' },
+  { keys: ['←', 'Backspace'], what: 'step back one node' },
+  { keys: ['↑'], what: 'step back one phase' },
   { keys: ['R'], what: 'reset to the initial weights' },
   { keys: ['Space'], what: 'during the tour: the chapter’s action, then the next chapter' },
   { keys: ['P'], what: 'presenter mode: large type, the essential panels (P again to leave)' },
@@ -35,8 +37,9 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
 ];
 
 /**
- * Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, R resets, ? lists the
- * keys: when the page, not a control, has focus (see {@link appOwnsKey}).
+ * Space plays/pauses, → steps a node, ↓ a phase, Enter a whole step, ← / Backspace and ↑ step
+ * back, R resets, P presenter mode, ? lists the keys: when the page, not a control, has focus
+ * (see {@link appOwnsKey}).
  */
 export function useKeyboard(showKeys: () => void): void {
   const session = useSession();
@@ -54,6 +57,9 @@ export function useKeyboard(showKeys: () => void): void {
         ' ': touring ? () => tourNext(tour) : session.togglePlay,
         ArrowRight: session.stepNode,
         ArrowDown: session.stepPhase,
+        ArrowLeft: session.stepBack,
+        Backspace: session.stepBack,
+        ArrowUp: session.phaseBack,
         Enter: session.stepWhole,
         r: session.reset,
         R: session.reset,

@@ -33,12 +33,12 @@ describe('graph view', () => {
     const page = await open();
     const before = await modelValues(page);
     await page.getByTestId('step').click();
-    const loss1 = Number(await text(page, 'loss'));
+    const loss1 = Number(await text(page, 'stats-loss'));
     const after = await modelValues(page);
     expect(Number.isFinite(loss1)).toBe(true);
     expect(after).not.toEqual(before);
     await page.getByTestId('step').click();
-    const loss2 = Number(await text(page, 'loss'));
+    const loss2 = Number(await text(page, 'stats-loss'));
     expect(loss2).toBeLessThan(loss1);
     expect(await text(page, 'phase')).toBe('reset');
   });
@@ -50,6 +50,11 @@ describe('graph view', () => {
       await page.getByTestId('step-phase').click();
       const phase = await text(page, 'phase');
       seen.push(phase);
+      // ↓ into backward plays the sweep node by node (10 nodes/s): let it reach the end.
+      if (phase === 'backward')
+        await expect
+          .poll(() => nodes(page, '[data-visited="true"]').count(), { timeout: 10_000 })
+          .toBe(18);
       await page.waitForTimeout(700); // let fades and the sweep replay finish before the picture
       await screenshot(page, `guide-${k + 1}-${phase}`);
     }
@@ -111,9 +116,9 @@ describe('graph view', () => {
     await page.getByTestId('scenario').selectOption('mlp');
     await expect.poll(() => nodes(page, '[data-kind="neuron"]').count()).toBe(33);
     await page.getByTestId('step').click();
-    const loss1 = Number(await text(page, 'loss'));
+    const loss1 = Number(await text(page, 'stats-loss'));
     await page.getByTestId('step').click();
-    expect(Number(await text(page, 'loss'))).not.toBe(loss1);
+    expect(Number(await text(page, 'stats-loss'))).not.toBe(loss1);
     await page.getByTestId('datapoint').fill('7');
     await expect
       .poll(async () =>

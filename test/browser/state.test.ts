@@ -32,13 +32,13 @@ async function steps(page: Page, count: number): Promise<string> {
     await page.getByTestId('step').click();
     await expect.poll(() => text(page, 'stat-step')).toBe(String(start + k));
   }
-  return text(page, 'loss');
+  return text(page, 'stats-loss');
 }
 
 /** Waits until the page shows step `step`, and returns the loss shown then. */
 async function lossAtStep(page: Page, step: number): Promise<string> {
   await expect.poll(() => text(page, 'stat-step'), { timeout: 15_000 }).toBe(String(step));
-  return text(page, 'loss');
+  return text(page, 'stats-loss');
 }
 
 /** Imports a weights file with `contents` through the file input. */

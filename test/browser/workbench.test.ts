@@ -16,7 +16,7 @@ async function openMlp(): Promise<Page> {
 const text = async (page: Page, testid: string) =>
   (await page.getByTestId(testid).textContent())?.trim() ?? '';
 const step = async (page: Page) => Number(await text(page, 'stat-step'));
-const loss = async (page: Page) => Number(await text(page, 'loss'));
+const loss = async (page: Page) => Number(await text(page, 'stats-loss'));
 
 /** Loss of step `k` of an uninterrupted run, as the stats panel shows it (6 digits). */
 function coreLoss(settings: TrainSettings, k: number): number {

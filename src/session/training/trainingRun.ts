@@ -99,6 +99,7 @@ export class TrainingRun {
       this.history = new RunHistory(count, readParameters(trainer.memory, trainer.mlp));
     }
     if (this.host.store.getState().playing) this.host.store.getState().setPlaying(false);
+    this.host.store.getState().setWorkbench({ stepsPerSecond: 0 }); // a new scenario or a reset
     this.config = config;
     this.boundaryKeeper.reset(trainer);
     this.changed();

@@ -52,7 +52,7 @@ function RegionLine({
   color: string;
   /** Scratch bytes the last completed step used. */
   lastStep?: number;
-  /** Bytes the forward animation has shown so far, while it runs. */
+  /** Bytes of the records revealed so far, while forward is being revealed (the used shown). */
   shown?: number;
 }) {
   const marks = region.checkpoints.map((c) => `@${bytes(c)}`).join(', ');
@@ -61,15 +61,18 @@ function RegionLine({
       className="memory-summary"
       data-testid={`region-${region.name}`}
       data-used={region.used}
+      data-shown={shown ?? region.used}
       data-capacity={region.capacity}
       data-high-water={region.highWater}
       data-last-step={lastStep ?? ''}
     >
       <i style={{ background: color }} />
-      <strong>{region.name}</strong> {hex(region.base)} · used {bytes(region.used)} /{' '}
+      <strong>{region.name}</strong> {hex(region.base)} · used {bytes(shown ?? region.used)} /{' '}
       {bytes(region.capacity)} bytes
-      {shown !== undefined && <> (shown so far {bytes(shown)})</>} · high-water{' '}
-      {bytes(region.highWater)}
+      {shown !== undefined && (
+        <> (the records revealed so far; forward pushed {bytes(region.used)} at once)</>
+      )}{' '}
+      · high-water {bytes(region.highWater)}
       {lastStep !== undefined && <> · last step {bytes(lastStep)}</>}
       {marks && <> · checkpoint {marks}</>} · {region.recordCount.toLocaleString('en-US')} records
     </p>

@@ -47,7 +47,8 @@ export function nodeTitle(node: GraphNode): string {
   let title: string;
   if (node.kind === 'neuron') title = `${node.label} ${symbol}`.trim();
   else if (node.label) title = node.op === 0 ? node.label : `${symbol} ${node.label}`;
-  else title = node.op === 0 ? 'const' : symbol;
+  // No name of its own: its tape number, the name the chain-rule panel and captions use.
+  else title = `${node.op === 0 ? 'const' : symbol} #${node.tapeIndex}`;
   return title.length > 16 ? `${title.slice(0, 15)}…` : title;
 }
 

@@ -37,8 +37,10 @@ export function paintNodes(
     const before = node.arena === 'model' ? context.updatedFrom?.get(node.address) : undefined;
     if (showsText(node.id)) writeTexts(node, dom, context, live, before);
     const current = node.address === context.current;
+    const visited = live && node.arena === 'scratch' && node.tapeIndex >= context.sweptFrom;
     let state = `node ${node.arena} ${node.kind} ${live ? 'live' : 'absent'}`;
     if (current) state += ' current';
+    if (visited) state += ' visited';
     if (before !== undefined) state += ' changed';
     if (node.address === context.selected) state += ' selected';
     if (node.address === context.hovered) state += ' hovered';
@@ -49,6 +51,8 @@ export function paintNodes(
       el.setAttribute('data-state', live ? 'live' : 'absent');
       if (current) el.setAttribute('data-current', 'true');
       else el.removeAttribute('data-current');
+      if (visited) el.setAttribute('data-visited', 'true');
+      else el.removeAttribute('data-visited');
     }
   }
 }

@@ -1,0 +1,58 @@
+import { cpp } from '@codemirror/lang-cpp';
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { EditorState } from '@codemirror/state';
+import { EditorView, lineNumbers } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+import { GUIDE_CODE } from '../../session/code/guideCode';
+import { useAppStore } from '../../store/appStore';
+import { currentLine, showCurrentLine } from './currentLine';
+import './codePane.css';
+
+/**
+ * The code beside the run (`data-testid="code-pane"`): the guide's C++ as this project runs
+ * it, or the playground's program, read-only in CodeMirror, with the line being executed
+ * marked (`data-current="true"`) and its numbers beside it, following the step.
+ */
+export function CodePane() {
+  const scenario = useAppStore((s) => s.scenario);
+  const program = useAppStore((s) => s.program);
+  const codeLine = useAppStore((s) => s.codeLine);
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const cxx = scenario !== 'playground';
+  const source = cxx ? GUIDE_CODE : program;
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: source,
+        extensions: [
+          lineNumbers(),
+          EditorView.lineWrapping,
+          EditorState.readOnly.of(true),
+          EditorView.editable.of(false),
+          EditorView.contentAttributes.of({ 'aria-label': 'the code being run' }),
+          syntaxHighlighting(defaultHighlightStyle),
+          currentLine(),
+          ...(cxx ? [cpp()] : []),
+        ],
+      }),
+    });
+    view.current = editor;
+    showCurrentLine(editor, useAppStore.getState().codeLine);
+    return () => {
+      view.current = null;
+      editor.destroy();
+    };
+  }, [source, cxx]);
+  useEffect(() => {
+    if (view.current) showCurrentLine(view.current, codeLine);
+  }, [codeLine]);
+  return (
+    <section className="code-pane" data-testid="code-pane" aria-label="the code being run">
+      <h2>{cxx ? 'The code, as run here (C++)' : 'Your program, as run'}</h2>
+      <div className="code-host" ref={host} />
+    </section>
+  );
+}
