@@ -30,7 +30,9 @@ function guideAt(tour: TourContext, phase: AppState['phase']): void {
   if (tour.state().scenario !== 'guide') tour.state().setScenario('guide');
   else session.reset();
   tour.state().select(null);
-  for (let k = 0; k < 8 && tour.state().phase !== phase; k++) session.stepPhase();
+  // ↓ into backward plays the sweep over time; ↓ again finishes it: a chapter starts at rest.
+  const settled = () => tour.state().phase === phase && session.scenario?.playhead.phaseComplete;
+  for (let k = 0; k < 10 && !settled(); k++) session.stepPhase();
 }
 
 /** The address of the first drawn record of op `symbol` in the scenario on screen, or null. */
