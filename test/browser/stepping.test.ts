@@ -184,7 +184,13 @@ describe('stepping with understanding', () => {
     reportMeasurement(`MLP Play on moons: ≥ 97 % after ${Date.now() - start} ms`);
     await page.getByTestId('play').click();
     await expect.poll(() => text(page, 'play')).toContain('Play');
-    const step = Number(await text(page, 'stat-step'));
+    // The worker's last batch reaches the page after the pause: wait for the step to settle.
+    let step = -1;
+    for (let now = Number(await text(page, 'stat-step')); now !== step;) {
+      step = now;
+      await page.waitForTimeout(400);
+      now = Number(await text(page, 'stat-step'));
+    }
     expect(step).toBeGreaterThan(0);
     await page.getByTestId('learning-rate').fill('0.05');
     await page.getByTestId('learning-rate').press('Enter');
