@@ -6,14 +6,23 @@ import { tourNext } from './tour/tourCommands';
 /**
  * Whether the app's step keys may act on this key press. They act when focus is on the page
  * itself or inside a view that leaves them to the app (the graph and the memory views carry
- * `data-app-keys`), and only if no focused control handled the key first (a focused button owns
- * its Enter and Space; a focused graph node owns its arrows). Text fields own every key.
+ * `data-app-keys`), and only if no focused control handled the key first. A focused button (or
+ * checkbox) owns its Enter and Space — they press it — and leaves the other keys to the app; a
+ * field, menu or slider owns every key.
  */
 export function appOwnsKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
   const target = event.target as Element | null;
   if (!target || target === document.body || target === document.documentElement) return true;
-  return target.closest('[data-app-keys]') !== null;
+  if (target.closest('[data-app-keys]') !== null) return true;
+  return pressable(target) && event.key !== ' ' && event.key !== 'Enter';
+}
+
+/** A control whose own keys are Enter and Space only. */
+function pressable(target: Element): boolean {
+  if (target.tagName === 'BUTTON' || target.tagName === 'SUMMARY') return true;
+  const type = target.tagName === 'INPUT' ? (target as HTMLInputElement).type : '';
+  return type === 'checkbox' || type === 'radio' || type === 'button';
 }
 
 /** The app's keys, for the shortcut list (`?`) and the header's hints. */
@@ -26,6 +35,7 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
   { keys: ['↑'], what: 'step back one phase' },
   { keys: ['R'], what: 'reset to the initial weights' },
   { keys: ['Space'], what: 'during the tour: the chapter’s action, then the next chapter' },
+  { keys: ['C'], what: 'show or hide the code beside the graph' },
   { keys: ['P'], what: 'presenter mode: large type, the essential panels (P again to leave)' },
   { keys: ['?'], what: 'this list of keys' },
   { keys: ['Tab'], what: 'move between controls; the graph and the memory are one stop each' },
@@ -45,6 +55,10 @@ export function useKeyboard(showKeys: () => void): void {
   const session = useSession();
   const togglePresenter = useAppStore((s) => s.togglePresenter);
   useEffect(() => {
+    const toggleCode = (): void => {
+      const s = useAppStore.getState();
+      s.toggleCode(s.scenario);
+    };
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === '?' && !typing(event)) {
         event.preventDefault();
@@ -65,6 +79,8 @@ export function useKeyboard(showKeys: () => void): void {
         R: session.reset,
         p: togglePresenter,
         P: togglePresenter,
+        c: toggleCode,
+        C: toggleCode,
       };
       const action = actions[event.key];
       if (!action) return;

@@ -155,7 +155,11 @@ describe('stepping with understanding', () => {
     const shown = Number(total.replace('−', '-'));
     expect(sum).toBeCloseTo(shown, 3);
     const w = nodes(page).filter({ has: page.locator('text.t1', { hasText: /^w$/ }) });
-    expect(await w.locator('.t3').textContent()).toBe(`g ${total}`);
+    // The node shows the same gradient, to its 3 significant digits.
+    const onNode = Number(
+      ((await w.locator('.t3').textContent()) ?? '').replace(/^g /, '').replace('−', '-'),
+    );
+    expect(onNode).toBe(Number(shown.toPrecision(3)));
     // The derivative of tanh(w² + 3w) at 0.5, by hand: (1 − tanh²(1.75)) · (2w + 3).
     expect(shown).toBeCloseTo((1 - Math.tanh(1.75) ** 2) * 4, 3);
     await screenshot(page, 'stepping-fan-in');
@@ -203,6 +207,7 @@ describe('stepping with understanding', () => {
 
   it('the code pane follows the step: a line per phase, the op’s gradient line in backward', async () => {
     const page = await openScenario('guide');
+    await showCode(page);
     const current = async () =>
       (await page.locator('[data-testid="code-pane"] [data-current="true"]').textContent()) ?? '';
     const byPhase: string[] = [];
@@ -228,8 +233,12 @@ describe('stepping with understanding', () => {
       const symbol = title.split(' ')[0];
       const line = await current();
       expect(line, `${title} in backward`).toContain(expected[symbol] ?? expected.const);
-      const grad = ((await node.locator('.t3').textContent()) ?? '').replace(/^g /, '');
-      expect(line).toContain(`.gradient = ${grad}`); // the numbers of this node beside it
+      // The numbers of this node beside it (the node shows 3 significant digits, the line 4).
+      const grad = Number(
+        ((await node.locator('.t3').textContent()) ?? '').replace(/^g /, '').replace('−', '-'),
+      );
+      const shown = Number(line.match(/\.gradient = (\S+)/)?.[1].replace('−', '-'));
+      expect(Number(shown.toPrecision(3))).toBe(grad);
       seen.add(symbol);
     }
     expect(seen.size).toBeGreaterThanOrEqual(5);
@@ -242,6 +251,7 @@ describe('stepping with understanding', () => {
 
   it('the playground’s code pane marks the statement being evaluated', async () => {
     const page = await openScenario('playground');
+    await showCode(page);
     await page.keyboard.press('ArrowDown'); // reset
     await page.keyboard.press('ArrowDown'); // mark
     const current = page.locator('[data-testid="code-pane"] [data-current="true"]');
@@ -276,3 +286,10 @@ describe('stepping with understanding', () => {
     }
   });
 });
+
+/** Shows the code pane (at 1280×800 it starts hidden, so the graph stays legible). */
+async function showCode(page: Page): Promise<void> {
+  if ((await page.getByTestId('code-pane').count()) === 0)
+    await page.getByTestId('code-toggle').click();
+  await page.getByTestId('code-pane').waitFor();
+}

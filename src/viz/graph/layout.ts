@@ -91,7 +91,7 @@ export function layoutGraph(spec: GraphSpec, direction: LayoutDirection = 'down'
   const layers = orderLayers(spec, layer);
   const children = childrenOf(spec);
   const anchors = anchorsOf(spec, children);
-  const along = direction === 'down' ? NODE_HEIGHT + 14 : NODE_WIDTH + 36;
+  const along = direction === 'down' ? NODE_HEIGHT + 12 : NODE_WIDTH + 36;
   const across = direction === 'down' ? NODE_WIDTH + 10 : NODE_HEIGHT + 10;
   const cross = new Float64Array(n);
   for (const ids of layers)
