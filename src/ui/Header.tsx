@@ -69,7 +69,10 @@ export function Header({ showKeys }: { showKeys: () => void }) {
       {presenter && (
         <p className="presenter-keys" aria-label="keys">
           <kbd>↓</kbd> next phase · <kbd>→</kbd> next node · <kbd>Enter</kbd> whole step ·{' '}
-          <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>P</kbd> leave presenter mode
+          <kbd>←</kbd> back · <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>P</kbd>{' '}
+          <button type="button" data-testid="presenter-leave" onClick={togglePresenter}>
+            leave presenter mode
+          </button>
         </p>
       )}
       <div className="caption-row">

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GLOSSARY } from '../../src/ui/glossary/glossary';
-import { screenshot, useAppPages } from './harness';
+import { reportMeasurement, screenshot, useAppPages } from './harness';
 
 const { open } = useAppPages();
 
@@ -54,9 +54,26 @@ describe('words, presenter, embed', () => {
       await smallestText(page, '.caption-row, .presenter-keys, .chain-rule'),
     ).toBeGreaterThanOrEqual(16);
     expect(await page.locator('.presenter-keys').textContent()).toContain('next phase');
+    // The graph's labels too, at fit: the rows of controls give the graph their height.
+    await page.waitForTimeout(300); // the graph refits to its new size
+    const graphText = await page.evaluate(() => {
+      let min = Infinity;
+      for (const t of document.querySelectorAll<SVGTextElement>(
+        '[data-testid="graph-node"] text',
+      )) {
+        if (t.textContent)
+          min = Math.min(
+            min,
+            parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+          );
+      }
+      return min;
+    });
+    reportMeasurement(`presenter mode, smallest graph text at fit: ${graphText.toFixed(1)} px`);
+    expect(graphText).toBeGreaterThanOrEqual(16);
     expect(await page.locator('.share-bar').isVisible()).toBe(false);
     await screenshot(page, 'presenter');
-    await page.keyboard.press('p');
+    await page.getByTestId('presenter-leave').click();
     expect(await page.locator('.share-bar').isVisible()).toBe(true);
   });
 
