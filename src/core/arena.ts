@@ -1,5 +1,11 @@
 import { ArenaOverflowError, CheckpointOrderError } from './errors';
-import { OFFSET_TAG, POINTER_SIZE, POISON_BYTE, VALUE_ALIGN, VALUE_RECORD_SIZE } from './layout';
+import {
+  OFFSET_TAG,
+  POINTER_SIZE,
+  POISON_BYTE,
+  VALUE_ALIGN,
+  VALUE_RECORD_SIZE,
+} from './recordLayout';
 import type { Memory } from './memory';
 
 /** Reset epochs kept in handles and records are taken modulo this (2^20 resets). */

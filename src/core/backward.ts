@@ -7,7 +7,7 @@
 import type { MemoryArena } from './arena';
 import { UseAfterResetError } from './errors';
 import { applyGradientRules } from './ops/gradientSweep';
-import { OFFSET_GRADIENT } from './layout';
+import { OFFSET_GRADIENT } from './recordLayout';
 import { addressOf, checkLive, type Value } from './value';
 
 /**

@@ -1,6 +1,6 @@
 import type { MemoryArena } from './arena';
 import { hex } from './errors';
-import { OFFSET_OP } from './layout';
+import { OFFSET_OP } from './recordLayout';
 import { OP_INFO } from './ops/opTable';
 
 /**

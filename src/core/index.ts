@@ -17,7 +17,7 @@
  * }
  * ```
  */
-export * from './layout';
+export * from './recordLayout';
 export * from './ops';
 export * from './errors';
 export { Memory, MB, KB, NULL_GUARD_BYTES, type MemoryOptions } from './memory';

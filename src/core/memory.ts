@@ -1,5 +1,5 @@
 import { MemoryArena } from './arena';
-import { NULL_ADDRESS } from './layout';
+import { NULL_ADDRESS } from './recordLayout';
 
 /** Bytes at the bottom of the memory that no arena owns, so that address 0 is never valid. */
 export const NULL_GUARD_BYTES = 16;

@@ -7,7 +7,7 @@
 import type { MemoryArena } from './arena';
 import { add, mul, relu, tanh } from './ops';
 import type { Random } from './random';
-import { VALUE_RECORD_SIZE } from './layout';
+import { VALUE_RECORD_SIZE } from './recordLayout';
 import { createValue, handleAt, writeLinks, type Value } from './value';
 
 /** A neuron's nonlinearity. */

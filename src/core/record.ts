@@ -5,7 +5,7 @@
  * handles, and check nothing: a view reads whatever bytes are there (see `addressOf` to turn a
  * handle into an address, and `getValue` for the checked, handle-taking reads).
  */
-import { OFFSET_GRADIENT, OFFSET_OP, OFFSET_PREV0, OFFSET_PREV_COUNT } from './layout';
+import { OFFSET_GRADIENT, OFFSET_OP, OFFSET_PREV0, OFFSET_PREV_COUNT } from './recordLayout';
 import type { Memory } from './memory';
 
 /** The record's forward value. */

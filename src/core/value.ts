@@ -7,7 +7,7 @@ import {
   OFFSET_TAG,
   VALUE_ALIGN,
   VALUE_RECORD_SIZE,
-} from './layout';
+} from './recordLayout';
 import type { Memory } from './memory';
 import { Op, type OpCode } from './ops/opCodes';
 

@@ -31,7 +31,7 @@ import {
 import type { AppState } from '../store/appStore';
 import { collapseLayers } from '../viz/graph/collapse';
 import { extractRange } from '../viz/graph/extract';
-import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/layout';
+import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/graphLayout';
 import type { GraphSpec } from '../viz/graph/spec';
 import { ProgramStepper } from './programStepper';
 import { Playhead } from './playhead';

@@ -14,7 +14,7 @@ import type { AppState } from '../store/appStore';
 import type { ScreenStats } from '../store/viewSlice';
 import { chainRuleLines } from '../viz/graph/chainRule';
 import { fanInLine, fanInTerms } from '../viz/graph/fanIn';
-import { formatNumber as f } from '../viz/graph/format';
+import { formatNumber as f } from '../viz/graph/numberFormat';
 import type { PaintContext } from '../viz/graph/paintContext';
 import type { Scenario } from './buildScenario';
 import { captionFor } from './captions';

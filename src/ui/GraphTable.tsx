@@ -1,6 +1,6 @@
 import { gradientAt, hex, OP_INFO, valueAt } from '../core';
 import { useAppStore } from '../store/appStore';
-import { formatNumber } from '../viz/graph/format';
+import { formatNumber } from '../viz/graph/numberFormat';
 import { useSession } from './SessionContext';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { Memory } from '../memory';
 import { createRandom } from '../random';
-import { VALUE_RECORD_SIZE } from '../layout';
+import { VALUE_RECORD_SIZE } from '../recordLayout';
 
 /** ns per Value of each sweep. */
 export interface LocalityTimes {

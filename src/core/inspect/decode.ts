@@ -7,8 +7,14 @@
 import type { MemoryArena } from '../arena';
 import { tapeIndexOf } from '../backward';
 import { hex } from '../errors';
-import { POINTER_SIZE, POISON_BYTE, VALUE_ALIGN, VALUE_LAYOUT, VALUE_RECORD_SIZE } from '../layout';
-import type { RecordField } from '../layout';
+import {
+  POINTER_SIZE,
+  POISON_BYTE,
+  VALUE_ALIGN,
+  VALUE_LAYOUT,
+  VALUE_RECORD_SIZE,
+} from '../recordLayout';
+import type { RecordField } from '../recordLayout';
 import type { Memory } from '../memory';
 import { opInfo, type OpInfo } from '../ops';
 

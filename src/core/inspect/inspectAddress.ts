@@ -1,5 +1,5 @@
 /** What the inspector shows for an address: a record, a pointer array, or nothing. */
-import { POINTER_SIZE } from '../layout';
+import { POINTER_SIZE } from '../recordLayout';
 import type { Memory } from '../memory';
 import {
   decodePointerArray,

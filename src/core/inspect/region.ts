@@ -4,7 +4,7 @@
  * starts but no list of its arrays, so arrays and padding are read from the gaps between records.
  */
 import type { MemoryArena } from '../arena';
-import { POINTER_SIZE, POISON_BYTE, VALUE_ALIGN, VALUE_RECORD_SIZE } from '../layout';
+import { POINTER_SIZE, POISON_BYTE, VALUE_ALIGN, VALUE_RECORD_SIZE } from '../recordLayout';
 import type { Memory } from '../memory';
 
 /** A summary of one arena, as the inspector's header shows it. */

@@ -13,7 +13,7 @@
  * failed loss check needs it to name a node.
  */
 import { zeroGrad } from '../backward';
-import { VALUE_RECORD_SIZE } from '../layout';
+import { VALUE_RECORD_SIZE } from '../recordLayout';
 import { mlpForward, type Activation, type MLP } from '../nn';
 import type { StepReport, Trainer } from '../train/trainer';
 import { createTrainer } from '../train/trainer';

@@ -4,7 +4,7 @@
  * being created or swept), for the playground the statement of the user's program.
  */
 import { Op, gradientAt, opAt, valueAt } from '../../core';
-import { formatNumber as f } from '../../viz/graph/format';
+import { formatNumber as f } from '../../viz/graph/numberFormat';
 import type { Scenario } from '../buildScenario';
 import { ProgramStepper } from '../programStepper';
 import { GUIDE_LINE, type CodeTag } from './guideCode';

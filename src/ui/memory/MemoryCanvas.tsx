@@ -7,7 +7,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { MemoryMove } from '../../viz/memory/keyboardTargets';
 import { useAppStore } from '../../store/appStore';
 import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
-import type { ZoomLevel } from '../../viz/memory/layout';
+import type { ZoomLevel } from '../../viz/memory/memoryLayout';
 import { useSession } from '../SessionContext';
 
 /** Props of {@link MemoryCanvas}. */

@@ -5,8 +5,8 @@
 import { extent, line, max, scaleLinear } from 'd3';
 import { useAppStore } from '../../store/appStore';
 import type { MemoryPoint } from '../../store/memoryHistorySlice';
-import { palette } from '../../viz/memory/palette';
-import { bytes, shortSize } from './format';
+import { palette } from '../../viz/memory/memoryPalette';
+import { bytes, shortSize } from './memoryFormat';
 
 const WIDTH = 460;
 const HEIGHT = 56;

@@ -1,5 +1,5 @@
 /** What the colours and marks of the memory view mean. */
-import { LEGEND, palette } from '../../viz/memory/palette';
+import { LEGEND, palette } from '../../viz/memory/memoryPalette';
 import { TermText } from '../glossary/TermText';
 
 const MARKS: readonly { label: string; color: string; glyph: string; title: string }[] = [

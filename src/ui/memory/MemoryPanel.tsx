@@ -6,14 +6,14 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
-import type { ZoomLevel } from '../../viz/memory/layout';
+import type { ZoomLevel } from '../../viz/memory/memoryLayout';
 import { MemoryCanvas } from './MemoryCanvas';
 import { MemoryChart } from './MemoryChart';
 import { MemoryLegend } from './MemoryLegend';
 import { MemorySettings } from './MemorySettings';
 import { RecordPanel } from './RecordPanel';
 import { RegionSummaries } from './RegionSummaries';
-import { shortSize } from './format';
+import { shortSize } from './memoryFormat';
 import './memory.css';
 
 /** The memory panel. No props: it reads the memory on screen and the store. */

@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { shortSize } from './format';
+import { shortSize } from './memoryFormat';
 import { useScreen } from './useScreen';
 
 /**

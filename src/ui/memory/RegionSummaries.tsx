@@ -4,8 +4,8 @@
  */
 import { describeRegion, type RegionSummary } from '../../core/inspect';
 import { useAppStore } from '../../store/appStore';
-import { palette } from '../../viz/memory/palette';
-import { bytes, hex } from './format';
+import { palette } from '../../viz/memory/memoryPalette';
+import { bytes, hex } from './memoryFormat';
 import { useScreen } from './useScreen';
 import type { OnScreenMemory } from '../../session/onScreenMemory';
 

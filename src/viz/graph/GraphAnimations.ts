@@ -4,7 +4,7 @@
  * highlight walking the drawn nodes in reverse tape order) after a whole backward phase.
  */
 import { edgeCurve, pointOnCurve } from './geometry';
-import type { GraphLayout } from './layout';
+import type { GraphLayout } from './graphLayout';
 import type { GraphSpec } from './spec';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -7,7 +7,7 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { GraphAnimations } from './GraphAnimations';
 import { GraphFocus } from './graphFocus';
-import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout';
+import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './graphLayout';
 import { edgePath, groupBoxes, nodeTitle, nodeTooltip } from './geometry';
 import { paintEdges, type EdgeElements } from './paintEdges';
 import { paintNodes, type NodeElements } from './paintNodes';

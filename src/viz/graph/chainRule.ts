@@ -15,7 +15,7 @@ import {
   valueAt,
   type Memory,
 } from '../../core';
-import { formatNumber as f } from './format';
+import { formatNumber as f } from './numberFormat';
 
 /**
  * d(out)/d(parent `slot`) of the record at `address`: the core's rule for that parent with an

@@ -13,7 +13,7 @@ import {
   parentCountAt,
   type Memory,
 } from '../../core';
-import { formatNumber as f } from './format';
+import { formatNumber as f } from './numberFormat';
 
 /** One child's part of a parent's gradient. */
 export interface FanInTerm {

@@ -1,6 +1,6 @@
 /** Edge shapes and node titles: pure functions of a spec and its layout. */
 import { OP_INFO, hex } from '../../core';
-import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout';
+import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './graphLayout';
 import type { GraphNode, GraphSpec } from './spec';
 
 /** The cubic Bézier of the edge from node `from` (a parent) to node `to`: 4 points, 8 numbers. */

@@ -5,9 +5,9 @@
  * does). A node that takes focus gets its accessible name: label, op, value, gradient, arena.
  */
 import { gradientAt, hex, OP_INFO, valueAt, type Memory } from '../../core';
-import { formatNumber } from './format';
+import { formatNumber } from './numberFormat';
 import { moveFocus, moveForKey } from './keyboardNav';
-import type { GraphLayout } from './layout';
+import type { GraphLayout } from './graphLayout';
 import type { GraphNode, GraphSpec } from './spec';
 
 export interface GraphFocusCallbacks {

@@ -3,7 +3,7 @@
  * a child (a node it feeds), or to the previous / next node of the same layer. Pure: it reads
  * the spec and the layout only. Of several parents or children it picks the one nearest across.
  */
-import type { GraphLayout } from './layout';
+import type { GraphLayout } from './graphLayout';
 import type { GraphSpec } from './spec';
 
 /** A move of the focus. */

@@ -1,6 +1,6 @@
 /** Paints node texts and states from memory; touches the DOM only where something changed. */
 import { gradientAt, valueAt } from '../../core';
-import { formatNumber as f } from './format';
+import { formatNumber as f } from './numberFormat';
 import type { PaintContext } from './paintContext';
 import type { GraphNode, GraphSpec } from './spec';
 

@@ -6,8 +6,8 @@
  */
 import { CellKind } from '../../core/inspect';
 import { hex, type Memory } from '../../core';
-import type { MemoryLayout, RegionBlock } from './layout';
-import { kindColor, palette, poisonFill } from './palette';
+import type { MemoryLayout, RegionBlock } from './memoryLayout';
+import { kindColor, palette, poisonFill } from './memoryPalette';
 import type { RegionScene } from './scene';
 import { drawCellText } from './drawText';
 import { firstSegmentAfter, visibleRows, type VisibleRows } from './rows';

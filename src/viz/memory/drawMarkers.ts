@@ -6,8 +6,8 @@
 import { hex } from '../../core';
 import { CellKind, recordStartAt, segmentAt } from '../../core/inspect';
 import { VALUE_RECORD_SIZE } from '../../core';
-import { blockOf, bytePosition, type MemoryLayout, type RegionBlock } from './layout';
-import { kindColor, palette } from './palette';
+import { blockOf, bytePosition, type MemoryLayout, type RegionBlock } from './memoryLayout';
+import { kindColor, palette } from './memoryPalette';
 import type { RegionScene } from './scene';
 
 /** Bytes `[start, end)` that stand for `address` when it is highlighted. */

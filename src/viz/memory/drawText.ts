@@ -5,8 +5,8 @@
  */
 import { VALUE_RECORD_SIZE, gradientAt, opAt, opInfo, valueAt, type Memory } from '../../core';
 import { CellKind } from '../../core/inspect';
-import type { MemoryLayout, RegionBlock } from './layout';
-import { palette } from './palette';
+import type { MemoryLayout, RegionBlock } from './memoryLayout';
+import { palette } from './memoryPalette';
 import type { RegionScene } from './scene';
 import { firstSegmentAfter, type VisibleRows } from './rows';
 

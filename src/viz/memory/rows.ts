@@ -1,6 +1,6 @@
 /** Which rows and segments of a region are on screen. */
 import type { RegionSegment } from '../../core/inspect';
-import type { MemoryLayout, RegionBlock } from './layout';
+import type { MemoryLayout, RegionBlock } from './memoryLayout';
 
 /** The rows of `block` inside its viewport, and the bytes they hold. */
 export interface VisibleRows {

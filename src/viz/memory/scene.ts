@@ -11,7 +11,7 @@ import {
   type RegionMap,
   type RegionSummary,
 } from '../../core/inspect';
-import type { RegionExtent } from './layout';
+import type { RegionExtent } from './memoryLayout';
 
 /** The part of the live engine the memory view reads. */
 export interface SceneSource {

@@ -3,8 +3,8 @@
  * itself until the user zooms or pans, keeps what moves in view (a new selection, the backward
  * cursor, the marching bump pointer) and resolves canvas points to addresses.
  */
-import { addressAt, blockOf, layoutMemory, scrollIntoView, zoomLevels } from './layout';
-import type { MemoryLayout, ZoomLevel } from './layout';
+import { addressAt, blockOf, layoutMemory, scrollIntoView, zoomLevels } from './memoryLayout';
+import type { MemoryLayout, ZoomLevel } from './memoryLayout';
 import { moveTarget, type MemoryMove } from './keyboardTargets';
 import { targetAt } from './pointer';
 import type { MemoryScene } from './scene';

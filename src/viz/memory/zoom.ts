@@ -2,7 +2,7 @@
  * Zoom decisions as pure functions: which zoom step to open on, and how to keep the byte under
  * the pointer in place when the zoom changes.
  */
-import { layoutMemory, type RegionExtent, type ZoomLevel } from './layout';
+import { layoutMemory, type RegionExtent, type ZoomLevel } from './memoryLayout';
 
 /** Bytes per row below which a first look would be too close (the user can still zoom in). */
 export const DEFAULT_MIN_ROW_BYTES = 128;

@@ -4,7 +4,7 @@ import { ProgramStepper } from '../../../src/session/programStepper';
 import { Playhead } from '../../../src/session/playhead';
 import { chainRuleLines, localDerivative } from '../../../src/viz/graph/chainRule';
 import { parentsOf } from '../../../src/viz/graph/extract';
-import { formatNumber } from '../../../src/viz/graph/format';
+import { formatNumber } from '../../../src/viz/graph/numberFormat';
 
 function evaluated(source: string): ProgramStepper {
   const stepper = new ProgramStepper(parseProgram(source));

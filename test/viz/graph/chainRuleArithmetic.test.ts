@@ -16,7 +16,7 @@ import {
 } from '../../../src/core';
 import { BUILD as OP_BUILDERS } from '../../core/ops/opBuilders';
 import { chainRuleLines } from '../../../src/viz/graph/chainRule';
-import { formatNumber } from '../../../src/viz/graph/format';
+import { formatNumber } from '../../../src/viz/graph/numberFormat';
 
 /** Every op's record; pow with a constant exponent of 3 (the panel shows n · a^(n−1)). */
 const BUILD: Record<number, (s: MemoryArena, a: Value, b: Value) => Value> = {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/core';
 import { drawRegionCells } from '../../../src/viz/memory/drawCells';
 import { drawHeader, drawMarkers, highlightRange } from '../../../src/viz/memory/drawMarkers';
-import { bytePosition, layoutMemory, zoomLevels } from '../../../src/viz/memory/layout';
+import { bytePosition, layoutMemory, zoomLevels } from '../../../src/viz/memory/memoryLayout';
 import { buildScene, type MemoryScene } from '../../../src/viz/memory/scene';
 
 /** A 2D context that records the calls the drawing code makes. */

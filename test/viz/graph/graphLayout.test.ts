@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { GUIDE_EXAMPLE, beginStep, createTrainer, runForward, trainStep } from '../../../src/core';
 import { trainerGraph } from '../../../src/session/trainerGraph';
 import { placeInOrder } from '../../../src/viz/graph/isotonic';
-import { NODE_WIDTH, assignLayers, cachedLayout, layoutGraph } from '../../../src/viz/graph/layout';
+import {
+  NODE_WIDTH,
+  assignLayers,
+  cachedLayout,
+  layoutGraph,
+} from '../../../src/viz/graph/graphLayout';
 import type { GraphSpec } from '../../../src/viz/graph/spec';
 
 /** The guide's step graph, after `steps` training steps. */

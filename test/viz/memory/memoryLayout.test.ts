@@ -12,7 +12,7 @@ import {
   zoomLevel,
   zoomLevels,
   type RegionExtent,
-} from '../../../src/viz/memory/layout';
+} from '../../../src/viz/memory/memoryLayout';
 import { autoZoomIndex, levelIndexFor, scrollKeeping } from '../../../src/viz/memory/zoom';
 
 const MiB = 1 << 20;
