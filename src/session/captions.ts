@@ -1,5 +1,6 @@
 /**
- * One caption per phase, text first: what the step is about to show, with its real numbers.
+ * One caption per phase: the plain sentence first, then the terms of the domain (which the page
+ * marks with their definitions), with the step's real numbers.
  * Pure functions of the phase and a few facts about the engine.
  */
 import type { DisplayPhase } from '../core';
@@ -33,18 +34,18 @@ export function captionFor(phase: DisplayPhase, f: CaptionFacts): string {
         ? `Step ${f.step}. The weights live in the model arena (orange) and persist. The scratch arena (blue) is empty: faded nodes are the graph the next step will build. Press ↓ to begin.`
         : 'The program is evaluated into the scratch arena: every node is one 32-byte record. Press ↓ to re-run it phase by phase.';
     case 'mark':
-      return `mark: scratch.mark() remembers the bump pointer (${n(f.markUsed)} bytes used). Everything pushed from now on is freed at once when the step ends.`;
+      return `The step starts by noting how full the scratch arena is (${n(f.markUsed)} bytes), so everything it makes can be freed at once at the end: scratch.mark() saves the bump pointer.`;
     case 'forward':
       return f.trains
-        ? `forward: each op pushes one 32-byte record into scratch: inputs first, then every ×, + and activation. Parents are pushed before children, so allocation order is a topological order: the tape.`
-        : `forward: each op of the program pushes one 32-byte record into scratch, parents before children: the allocation order is the tape.`;
+        ? `The network computes its output, and every number it makes gets its own 32-byte record in scratch: inputs first, then every ×, + and activation. Parents come before children, so the allocation order is already a topological order: the tape.`
+        : `The program runs: each operation puts one 32-byte record into scratch, parents before children, so the allocation order is the tape.`;
     case 'loss':
-      return `loss: the loss graph goes on top of the forward pass: ${n(f.records)} records, ${n(f.bytes)} bytes in all${drawnNote}. loss = ${f.loss.toPrecision(4)}.`;
+      return `How wrong is the output? The loss is computed on top of the forward pass: loss = ${f.loss.toPrecision(4)}. The step now holds ${n(f.records)} records, ${n(f.bytes)} bytes in all${drawnNote}.`;
     case 'backward':
-      return `backward: one sweep down the tape, from the ${f.trains ? 'loss' : 'output'} to the first record. Each node adds its gradient into its parents by its op's rule (chain rule). No recursion, no visited set: each node once.`;
+      return `Now every number learns how much it moves the ${f.trains ? 'loss' : 'output'}: one sweep down the tape, from the ${f.trains ? 'loss' : 'output'} to the first record, each node adding its gradient into its parents by its op's rule (the chain rule). No recursion, no visited set: each node once.`;
     case 'update':
-      return `update: SGD writes into the model arena: w ← w − ${f.learningRate} · w.grad, for all ${n(f.parameters)} parameters. The scratch records are still there.`;
+      return `The weights take a small step against their gradients: SGD writes w ← w − ${f.learningRate} · w.grad into the model arena, for all ${n(f.parameters)} parameters. The scratch records are still there.`;
     case 'reset':
-      return `reset: checkpoint.end() moved one pointer back to ${n(f.markUsed)} bytes. ${n(f.records)} records (${n(f.bytes)} bytes) are freed at once: no per-node free, no garbage collector.${f.trains ? ' The weights stay, with their new values.' : ''}`;
+      return `The whole step is freed at once: checkpoint.end() moved one pointer back to ${n(f.markUsed)} bytes, and ${n(f.records)} records (${n(f.bytes)} bytes) are gone: no per-node free, no garbage collector.${f.trains ? ' The weights stay, with their new values.' : ''}`;
   }
 }
