@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTrainer, GUIDE_EXAMPLE } from '../../src/core';
-import { reportMeasurement, screenshot, useAppPages } from './harness';
+import {
+  recordFrameIntervals,
+  reportMeasurement,
+  screenshot,
+  takeFrameIntervals,
+  useAppPages,
+} from './harness';
 
 const pages = useAppPages();
 
@@ -32,21 +38,9 @@ async function waitForSteps(page: Page, steps: number): Promise<void> {
 describe('before vs after', () => {
   it("measures both engines live on micrograd's demo batch, with equal losses, off the main thread", async () => {
     const page = await openCompare();
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number[] };
-      w.frames_ = [];
-      let last = performance.now();
-      const tick = (now: number) => {
-        w.frames_.push(now - last);
-        last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await recordFrameIntervals(page);
     await waitForSteps(page, 22);
-    const frames = await page.evaluate(() =>
-      (window as unknown as { frames_: number[] }).frames_.slice(5).sort((a, b) => a - b),
-    );
+    const frames = await takeFrameIntervals(page);
     const frameMedian = frames[Math.floor(frames.length / 2)];
     // one summary: everything the log quotes, read in one go
     const held = await page.evaluate(() =>

@@ -220,3 +220,31 @@ export function useAppPages(): {
     },
   };
 }
+
+/**
+ * Starts recording the page's frame intervals (requestAnimationFrame to requestAnimationFrame,
+ * in ms); `takeFrameIntervals` returns them, sorted, without the first five (start-up).
+ */
+export async function recordFrameIntervals(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[] };
+    w.frames_ = [];
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frames_.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** The frame intervals recorded so far (sorted, the first five dropped); clears the record. */
+export async function takeFrameIntervals(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { frames_: number[] };
+    const kept = w.frames_.slice(5);
+    w.frames_ = [];
+    return kept.sort((a, b) => a - b);
+  });
+}
