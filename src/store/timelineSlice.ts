@@ -22,7 +22,8 @@ export interface TimelineSlice {
   skipLeaves: boolean;
   setTimeline: (timeline: StepTimeline | null) => void;
   setCodeLine: (codeLine: CodeLine | null) => void;
-  /** Scenarios whose code pane is hidden (the MLP's by default: the workbench needs the room). */
+  /** Scenarios whose code pane is hidden (by default the MLP's and before vs after's: their
+   * workbench and comparison panels need the room). */
   codeHiddenIn: readonly string[];
   toggleCode: (scenario: string) => void;
   setSkipLeaves: (skip: boolean) => void;
@@ -34,7 +35,7 @@ export const createTimelineSlice: StateCreator<TimelineSlice, [], [], TimelineSl
   setTimeline: (timeline) => set({ timeline }),
   codeLine: null,
   setCodeLine: (codeLine) => set({ codeLine }),
-  codeHiddenIn: ['mlp'],
+  codeHiddenIn: ['mlp', 'compare'],
   toggleCode: (scenario) =>
     set((s) => ({
       codeHiddenIn: s.codeHiddenIn.includes(scenario)
