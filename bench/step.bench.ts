@@ -6,7 +6,14 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { createHeapTrainer, heapTrainStep } from '../src/core/baseline';
-import { createTrainer, MICROGRAD_DEMO, trainStep, type StepReport } from '../src/core/train';
+import {
+  createTrainer,
+  MICROGRAD_DEMO,
+  OP_BY_OP_ENGINE,
+  runStep,
+  trainStep,
+  type StepReport,
+} from '../src/core/train';
 import { createWasmTrainer, wasmTrainStep } from '../src/core/wasm';
 import { buildGuideCpp, runGuideCpp, type CppTiming } from './guideCpp';
 
@@ -92,19 +99,22 @@ async function steadyState(step: () => StepReport, steps: number) {
 
 async function main(): Promise<void> {
   const arena = createTrainer(MICROGRAD_DEMO);
+  const opByOp = createTrainer(MICROGRAD_DEMO);
   const wasm = createWasmTrainer(MICROGRAD_DEMO);
   const heap = createHeapTrainer(MICROGRAD_DEMO);
   const arenaStep = () => trainStep(arena);
+  const opByOpStep = () => runStep(opByOp, OP_BY_OP_ENGINE);
   const wasmStep = () => wasmTrainStep(wasm);
   const heapStep = () => heapTrainStep(heap);
 
   log(`micrograd demo step: ${MICROGRAD_DEMO.sizes.join('-')} MLP, ${MICROGRAD_DEMO.points} moons`);
   log(`warm-up: ${ARENA_WARMUP_STEPS} arena and wasm steps, ${HEAP_WARMUP_STEPS} heap steps`);
   timeRound(arenaStep, ARENA_WARMUP_STEPS);
+  timeRound(opByOpStep, ARENA_WARMUP_STEPS);
   timeRound(wasmStep, ARENA_WARMUP_STEPS);
   timeRound(heapStep, HEAP_WARMUP_STEPS);
   const nodes = arenaStep().nodes;
-  const counts = [wasmStep().nodes, heapStep().nodes];
+  const counts = [opByOpStep().nodes, wasmStep().nodes, heapStep().nodes];
   if (counts.some((n) => n !== nodes)) throw new Error(`node counts differ: ${nodes}, ${counts}`);
 
   log(
@@ -115,6 +125,7 @@ async function main(): Promise<void> {
   const cppRounds: CppTiming[] = [];
   const cppPairs: { arena: number; wasm: number }[] = [];
   const arenaRounds: number[] = [];
+  const opByOpRounds: number[] = [];
   const wasmRounds: number[] = [];
   const heapRounds: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -124,12 +135,15 @@ async function main(): Promise<void> {
     gc();
     arenaRounds.push(timeRound(arenaStep, ARENA_STEPS_PER_ROUND, true));
     gc();
+    opByOpRounds.push(timeRound(opByOpStep, ARENA_STEPS_PER_ROUND, true));
+    gc();
     wasmRounds.push(timeRound(wasmStep, ARENA_STEPS_PER_ROUND, true));
     gc();
     heapRounds.push(timeRound(heapStep, HEAP_STEPS_PER_ROUND));
     if (withCpp) cppPairs.push({ arena: arenaRounds[r], wasm: wasmRounds[r] });
   }
   const arenaTiming = timingOf(arenaRounds, nodes);
+  const opByOpTiming = timingOf(opByOpRounds, nodes);
   const wasmTiming = timingOf(wasmRounds, nodes);
   const heapTiming = timingOf(heapRounds, nodes);
   const speedup = heapTiming.usPerStep / arenaTiming.usPerStep;
@@ -137,6 +151,7 @@ async function main(): Promise<void> {
     heapVsArena: pairRatio(heapRounds, arenaRounds),
     heapVsWasm: pairRatio(heapRounds, wasmRounds),
     wasmVsArena: pairRatio(wasmRounds, arenaRounds),
+    opByOpVsArena: pairRatio(opByOpRounds, arenaRounds),
     arenaVsGuideCpp: null as number | null,
     wasmVsGuideCpp: null as number | null,
   };
@@ -160,6 +175,7 @@ async function main(): Promise<void> {
   if (json) {
     const result = {
       arena: arenaTiming,
+      opByOp: opByOpTiming,
       wasm: wasmTiming,
       heap: heapTiming,
       speedup,
@@ -178,7 +194,8 @@ async function main(): Promise<void> {
   const times = (x: number | null) => (x === null ? '-' : `${x.toFixed(2)}×`);
   log(`nodes per step: ${nodes}`);
   log('median over rounds:');
-  log(row('arena', arenaTiming));
+  log(row('arena', arenaTiming) + '   (the lean TypeScript step, trainStep)');
+  log(row('op-op', opByOpTiming) + '   (the same step op by op, along the tape: the reference)');
   log(row('wasm', wasmTiming));
   log(row('heap', heapTiming));
   if (guideCpp) {
@@ -193,7 +210,7 @@ async function main(): Promise<void> {
   log(
     `speedup (heap / arena): ${speedup.toFixed(1)}× (per pair ${ratios.heapVsArena.toFixed(1)}×); ` +
       `heap / wasm per pair ${ratios.heapVsWasm.toFixed(1)}×; wasm / arena per pair ` +
-      `${ratios.wasmVsArena.toFixed(2)}×`,
+      `${ratios.wasmVsArena.toFixed(2)}×; op by op / arena per pair ${ratios.opByOpVsArena.toFixed(2)}×`,
   );
   for (const [name, s] of [
     ['arena', steady],

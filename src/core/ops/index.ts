@@ -8,4 +8,4 @@ export type { OpInfo } from './opInfo';
 export { add, mul, sub, div, pow } from './binaryOps';
 export { neg, relu, tanh, exp, log, sigmoid } from './unaryOps';
 export { LEAF, OP_INFO, opInfo, gradientToParent, gradientToParentAt } from './opTable';
-export { applyGradientRules } from './gradientSweep';
+export { applyGradientRules, sweepRecords } from './gradientSweep';

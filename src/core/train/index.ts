@@ -5,6 +5,18 @@
  */
 export * from './trainSettings';
 export * from './trainer';
-export { forwardLoss, lossOf, runStep, trainStep, TS_ENGINE, type StepEngine } from './trainStep';
+export {
+  canRunFused,
+  forwardLoss,
+  lossOf,
+  OP_BY_OP_ENGINE,
+  runStep,
+  sweepStep,
+  trainStep,
+  TS_ENGINE,
+  type StepEngine,
+} from './trainStep';
 export { countCorrect, checkLoss, stageUpdate, writeStaged, fillReport } from './stepBookkeeping';
 export * from './phasedStep';
+export { layerPlan, pointBytesOf, PLAN_FIELDS, ACTIVATION_CODE, type LayerPlan } from './layerPlan';
+export { forwardLayer, fusedForward, writeRecordTape, type LayerForward } from './fusedForward';

@@ -7,8 +7,9 @@
 import { backward, zeroGrad } from '../backward';
 import { dataLoss, l2Penalty } from '../loss';
 import { mlpForward } from '../nn';
-import { add } from '../ops';
+import { add, sweepRecords } from '../ops';
 import { addressOf, pushLeaves, type Value } from '../value';
+import { forwardLayer, fusedForward, holdsOnlyRecords, writeRecordTape } from './fusedForward';
 import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
 import type { StepReport, Trainer } from './trainer';
 import { learningRateAt } from './trainSettings';
@@ -39,23 +40,27 @@ export function lossOf(trainer: Trainer): Value {
 }
 
 /**
- * How a step runs its forward and backward: the TypeScript engine's ({@link TS_ENGINE}) or the
- * WebAssembly kernel's (`wasm/wasmStep.ts`). Everything else about a step is shared.
+ * How a step runs its forward and backward: op by op ({@link OP_BY_OP_ENGINE}), fused in
+ * TypeScript ({@link TS_ENGINE}) or in the WebAssembly kernel (`wasm/wasmStep.ts`). Everything
+ * else about a step is shared, and all three give the same numbers to the bit.
  */
 export interface StepEngine<T extends Trainer = Trainer> {
   /** Pushes inputs, runs forward and builds the loss (see {@link forwardLoss}). */
   forwardLoss(trainer: T): Value;
   /**
    * Called only when the loss check fails, before the error names the first bad node: makes
-   * `scratch.tape[tapeStart..]` hold the step's records (the Wasm engine does not write them).
+   * `scratch.tape[tapeStart..]` hold the step's records (the fused forwards do not write them).
    */
   writeTape(trainer: T, tapeStart: number): void;
   /** Zeroes the model's gradients, seeds the loss's with 1 and sweeps the step backward. */
   backward(trainer: T, loss: Value): void;
 }
 
-/** The TypeScript engine: the reference every other engine is checked against. */
-export const TS_ENGINE: StepEngine = {
+/**
+ * The reference engine: every node pushed by its op (`mlpForward`), backward along the tape. The
+ * readable one, which checks every handle in debug mode; the others are tested against it.
+ */
+export const OP_BY_OP_ENGINE: StepEngine = {
   forwardLoss,
   writeTape: () => {}, // the ops write the tape as they go
   backward: (trainer, loss) => {
@@ -65,12 +70,46 @@ export const TS_ENGINE: StepEngine = {
 };
 
 /**
+ * The lean TypeScript engine: the fused forward (`forwardLayer`, one call per layer of each
+ * point), then one sweep over the scratch arena's record addresses (no tape: the arena holds
+ * only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
+ * {@link canRunFused}.
+ */
+export const TS_ENGINE: StepEngine = {
+  forwardLoss: (trainer) => {
+    fusedForward(trainer, forwardLayer);
+    return lossOf(trainer);
+  },
+  writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
+  backward: (trainer, loss) => sweepStep(trainer, loss),
+};
+
+/** Zeroes the model's gradients, seeds the loss's with 1 and sweeps the scratch records. */
+export function sweepStep(trainer: Trainer, loss: Value): void {
+  zeroGrad(trainer.model);
+  const { f64, u32 } = trainer.memory;
+  const address = addressOf(loss);
+  f64[(address >> 3) + 1] = 1;
+  sweepRecords(f64, u32, address, trainer.scratch.base);
+}
+
+/**
+ * Whether a fused engine can run this trainer's step: release mode (debug mode checks every
+ * handle, which the fused forwards do not), an MLP laid out as `createMLP` lays it out, and a
+ * scratch arena holding only Value records (so their addresses are the tape).
+ */
+export function canRunFused(trainer: Trainer): boolean {
+  return !trainer.memory.debug && trainer.plan !== null && holdsOnlyRecords(trainer.scratch);
+}
+
+/**
  * One training step. Throws {@link DivergenceError} (after rewinding the scratch arena, with the
  * model untouched) if the loss or an updated weight is not finite, and the arena's overflow
- * error (with the model untouched) if a step does not fit.
+ * error (with the model untouched) if a step does not fit. Runs the lean {@link TS_ENGINE} when
+ * it can, else the {@link OP_BY_OP_ENGINE}: the numbers are the same.
  */
 export function trainStep(trainer: Trainer): StepReport {
-  return runStep(trainer, TS_ENGINE);
+  return runStep(trainer, canRunFused(trainer) ? TS_ENGINE : OP_BY_OP_ENGINE);
 }
 
 /** {@link trainStep} with the forward and backward of `engine`. */

@@ -5,6 +5,7 @@ import { Memory, NULL_GUARD_BYTES } from '../memory';
 import { createMLP, type MLP } from '../nn';
 import { createRandom } from '../random';
 import type { Value } from '../value';
+import { layerPlan, pointBytesOf, type LayerPlan } from './layerPlan';
 import { weightSeed, type TrainSettings } from './trainSettings';
 
 /** What a step reports. */
@@ -47,6 +48,13 @@ export interface Trainer {
   readonly staged: Float64Array;
   /** The scratch checkpoint every step re-arms (so a step allocates nothing). */
   readonly checkpoint: Checkpoint;
+  /**
+   * The MLP's layers as the fused forward walks them (`layerPlan.ts`), or null when it is not
+   * laid out as `createMLP` lays it out (then every step runs op by op).
+   */
+  readonly plan: LayerPlan | null;
+  /** Bytes of one point's forward records (0 without a plan). */
+  readonly pointBytes: number;
 }
 
 /**
@@ -87,6 +95,7 @@ export function createTrainer(settings: TrainSettings, options: { wasm?: boolean
     outputActivation: settings.outputActivation,
     biasInit: settings.biasInit,
   });
+  const plan = layerPlan(mlp);
   return {
     settings: { ...settings, sizes: [...settings.sizes] },
     memory,
@@ -102,6 +111,8 @@ export function createTrainer(settings: TrainSettings, options: { wasm?: boolean
     scoreValues: new Float64Array(dataset.count),
     staged: new Float64Array(mlp.parameters.length),
     checkpoint: Checkpoint.spare(scratch),
+    plan,
+    pointBytes: plan === null ? 0 : pointBytesOf(plan),
   };
 }
 

@@ -45,7 +45,7 @@ describe('the op table', () => {
     expect(Object.keys(BUILD).map(Number)).toEqual(OPS.map((info) => info.code));
   });
 
-  it('pins the literal op codes of the hot paths (gradientSweep.ts, nn.ts) to their names', () => {
+  it('pins the literal op codes of the hot paths (gradientSweep.ts, nn.ts, fusedForward.ts) to their names', () => {
     expect(Op).toEqual({
       Leaf: 0,
       Add: 1,

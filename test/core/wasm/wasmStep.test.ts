@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ArenaOverflowError,
   DivergenceError,
   GUIDE_EXAMPLE,
   MICROGRAD_DEMO,
+  OP_BY_OP_ENGINE,
   createTrainer,
   createWasmTrainer,
+  runStep,
   trainStep,
   wasmTrainStep,
   type Trainer,
   type TrainSettings,
+  type WasmTrainer,
 } from '../../../src/core';
 import { createRandom } from '../../../src/core/random';
 
@@ -19,28 +22,40 @@ function bytesOf(trainer: Trainer): Buffer {
 }
 
 /**
- * Runs `steps` steps on both engines; expects equal reports and equal bytes after each (or the
- * same error, which ends the run).
+ * Runs `steps` steps on the three engines (op by op, the reference; the lean TypeScript step;
+ * the Wasm kernel); expects equal reports and equal bytes after each (or the same error, which
+ * ends the run).
  */
 function expectIdentical(settings: TrainSettings, steps: number): void {
+  const reference = createTrainer(settings);
   const ts = createTrainer(settings);
   const wasm = createWasmTrainer(settings);
-  expect(bytesOf(wasm).equals(bytesOf(ts))).toBe(true);
+  expect(bytesOf(wasm).equals(bytesOf(reference))).toBe(true);
   for (let k = 0; k < steps; k++) {
-    const tsError = maybeError(() => trainStep(ts));
-    const wasmError = maybeError(() => wasmTrainStep(wasm));
-    expect(wasmError?.message).toBe(tsError?.message);
-    expect(bytesOf(wasm).equals(bytesOf(ts))).toBe(true);
-    if (tsError) return;
-    const expected = { ...ts.report };
-    const actual = { ...wasm.report };
-    expect(actual).toEqual(expected);
-    expect(Object.is(actual.loss, expected.loss)).toBe(true);
-    // Every byte: the scratch records the step left behind (values, gradients, links) and the
-    // model's weights and gradients.
-    const same = bytesOf(wasm).equals(bytesOf(ts));
-    if (!same) expect.fail(`step ${k}: the memories differ`);
+    const expectedError = maybeError(() => runStep(reference, OP_BY_OP_ENGINE));
+    for (const [name, trainer, step] of [
+      ['ts', ts, () => trainStep(ts)],
+      ['wasm', wasm, () => wasmTrainStep(wasm)],
+    ] as const) {
+      expect(maybeError(step)?.message, name).toBe(expectedError?.message);
+      // Every byte: the scratch records the step left behind (values, gradients, links) and
+      // the model's weights and gradients.
+      if (!bytesOf(trainer).equals(bytesOf(reference))) {
+        expect.fail(`step ${k}: the ${name} engine's memory differs from the reference's`);
+      }
+      if (expectedError) continue;
+      expect({ ...trainer.report }, name).toEqual({ ...reference.report });
+      expect(Object.is(trainer.report.loss, reference.report.loss)).toBe(true);
+    }
+    if (expectedError) return;
   }
+}
+
+/** Replaces the Wasm trainer's layer forward with a spy that calls it. */
+function spyOnLayer(wasm: WasmTrainer) {
+  const layer = vi.fn(wasm.layer);
+  Object.defineProperty(wasm, 'layer', { value: layer });
+  return layer;
 }
 
 describe('the Wasm engine', () => {
@@ -51,15 +66,26 @@ describe('the Wasm engine', () => {
     expect(wasm.memory.size).toBe(ts.memory.size);
     expect(wasm.plan).not.toBeNull();
     expect([wasm.model.base, wasm.scratch.base]).toEqual([ts.model.base, ts.scratch.base]);
-    // The kernel ran (not the TS fallback): it writes no tape entry for its forward records,
-    // where the first point's records follow the 200 input leaves.
-    trainStep(ts);
+    // The kernel ran (not the TS fallback): its layer forward was called, once per layer of
+    // each point, and no tape entry was written for its records, where the first point's
+    // records follow the 200 input leaves (the op-by-op engine writes them).
+    const layer = spyOnLayer(wasm);
+    runStep(ts, OP_BY_OP_ENGINE);
     wasmTrainStep(wasm);
+    expect(layer).toHaveBeenCalledTimes(MICROGRAD_DEMO.points * 3);
     expect(ts.scratch.tape[200]).toBe(ts.scratch.base + 200 * 32);
     expect(wasm.scratch.tape[200]).toBe(0);
   });
 
-  it("equals the TS engine bit for bit over 100 steps of micrograd's demo", () => {
+  it('falls back to the op-by-op step in debug mode (the kernel checks no handle)', () => {
+    const wasm = createWasmTrainer({ ...MICROGRAD_DEMO, debug: true, points: 4 });
+    const layer = spyOnLayer(wasm);
+    wasmTrainStep(wasm);
+    expect(layer).not.toHaveBeenCalled();
+    expect(wasm.scratch.tape[8]).toBe(wasm.scratch.base + 8 * 32);
+  });
+
+  it("equals the op-by-op and the lean TS engines bit for bit over 100 steps of micrograd's demo", () => {
     expectIdentical(MICROGRAD_DEMO, 100);
   });
 
@@ -93,30 +119,38 @@ describe('the Wasm engine', () => {
     }
   });
 
-  it('overflows with the arena error the TS engine throws, the model untouched', () => {
+  it('overflows with the arena error the op-by-op engine throws, the model untouched', () => {
     for (const scratchBytes of [3200, 40_000, 2_000_000]) {
       const settings = { ...MICROGRAD_DEMO, scratchBytes };
+      const reference = createTrainer(settings);
+      const expected = errorOf(() => runStep(reference, OP_BY_OP_ENGINE));
       const ts = createTrainer(settings);
       const wasm = createWasmTrainer(settings);
-      const before = Buffer.from(bytesOf(wasm).subarray(wasm.model.base, wasm.scratch.base));
-      const expected = errorOf(() => trainStep(ts));
-      const actual = errorOf(() => wasmTrainStep(wasm));
-      expect(actual).toBeInstanceOf(ArenaOverflowError);
-      expect(actual.message).toBe(expected.message);
-      expect(bytesOf(wasm).subarray(wasm.model.base, wasm.scratch.base).equals(before)).toBe(true);
-      expect(wasm.scratch.used).toBe(0);
+      for (const [trainer, step] of [
+        [ts, () => trainStep(ts)],
+        [wasm, () => wasmTrainStep(wasm)],
+      ] as const) {
+        const model = () => bytesOf(trainer).subarray(trainer.model.base, trainer.scratch.base);
+        const before = Buffer.from(model());
+        const actual = errorOf(step);
+        expect(actual).toBeInstanceOf(ArenaOverflowError);
+        expect(actual.message).toBe(expected.message);
+        expect(model().equals(before)).toBe(true);
+        expect(trainer.scratch.used).toBe(0);
+      }
     }
   });
 
-  it('diverges with the TS engine’s error, naming the same node', () => {
+  it('diverges with the op-by-op engine’s error, naming the same node', () => {
     const settings = { ...MICROGRAD_DEMO, learningRate: 100 };
+    const reference = createTrainer(settings);
     const ts = createTrainer(settings);
     const wasm = createWasmTrainer(settings);
     let expected: Error | null = null;
     for (let k = 0; k < 20 && expected === null; k++) {
-      expected = maybeError(() => trainStep(ts));
-      const actual = maybeError(() => wasmTrainStep(wasm));
-      expect(actual?.message).toBe(expected?.message);
+      expected = maybeError(() => runStep(reference, OP_BY_OP_ENGINE));
+      expect(maybeError(() => trainStep(ts))?.message).toBe(expected?.message);
+      expect(maybeError(() => wasmTrainStep(wasm))?.message).toBe(expected?.message);
     }
     expect(expected).toBeInstanceOf(DivergenceError);
     expect((expected as DivergenceError).tapeIndex).toBeGreaterThanOrEqual(0);
