@@ -10,6 +10,7 @@ import { mlpForward } from '../nn';
 import { add, sweepRecords } from '../ops';
 import { addressOf, pushLeaves, type Value } from '../value';
 import { forwardLayer, fusedForward, holdsOnlyRecords, writeRecordTape } from './fusedForward';
+import { fusedLoss } from './fusedLoss';
 import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
 import type { StepReport, Trainer } from './trainer';
 import { learningRateAt } from './trainSettings';
@@ -71,14 +72,15 @@ export const OP_BY_OP_ENGINE: StepEngine = {
 
 /**
  * The lean TypeScript engine: the fused forward (`forwardLayer`, one call per layer of each
- * point), then one sweep over the scratch arena's record addresses (no tape: the arena holds
- * only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
+ * point) and loss (`fusedLoss`), then one sweep over the scratch arena's record addresses (no
+ * tape: the arena holds only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
  * {@link canRunFused}.
  */
 export const TS_ENGINE: StepEngine = {
   forwardLoss: (trainer) => {
     fusedForward(trainer, forwardLayer);
-    return lossOf(trainer);
+    const loss = fusedLoss(trainer);
+    return loss >= 0 ? loss : lossOf(trainer); // lossOf throws the overflow at its node
   },
   writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
   backward: (trainer, loss) => sweepStep(trainer, loss),

@@ -5,7 +5,7 @@
  * the TypeScript engines' bit for bit (test/core/wasm/).
  *
  * It is the lean TypeScript engine (`TS_ENGINE`) with the kernel's `forwardLayer` and `backward`
- * in place of `forwardLayer` and `sweepRecords`: the same fused forward driver (the capacity is
+ * in place of `forwardLayer` and `sweepRecords`: the same fused forward driver and fused loss (the capacity is
  * checked before each point, so the kernel never traps; a point that does not fit throws the
  * arena's `ArenaOverflowError`), the same sweep over record addresses, the same conditions.
  */
@@ -13,6 +13,7 @@ import { zeroGrad } from '../backward';
 import type { StepReport, Trainer } from '../train/trainer';
 import { createTrainer } from '../train/trainer';
 import { fusedForward, writeRecordTape, type LayerForward } from '../train/fusedForward';
+import { fusedLoss } from '../train/fusedLoss';
 import { canRunFused, lossOf, runStep, trainStep, type StepEngine } from '../train/trainStep';
 import type { TrainSettings } from '../train/trainSettings';
 import { instantiateKernel, type WasmKernel } from './kernel';
@@ -38,7 +39,8 @@ export function createWasmTrainer(settings: TrainSettings): WasmTrainer {
 const WASM_ENGINE: StepEngine<WasmTrainer> = {
   forwardLoss: (trainer) => {
     fusedForward(trainer, trainer.layer);
-    return lossOf(trainer);
+    const loss = fusedLoss(trainer);
+    return loss >= 0 ? loss : lossOf(trainer); // lossOf throws the overflow at its node
   },
   writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
   backward: (trainer, loss) => {
