@@ -9,7 +9,7 @@ import type { MemoryArena } from '../arena';
 import { mlpForward } from '../nn';
 import { VALUE_RECORD_SIZE } from '../recordLayout';
 import { pushLeaves } from '../value';
-import { PLAN_FIELDS } from './layerPlan';
+import { PLAN_FIELDS, type LayerPlan } from './layerPlan';
 import type { Trainer } from './trainer';
 
 /**
@@ -112,33 +112,50 @@ export function fusedForward(trainer: Trainer, layer: LayerForward): void {
       mlpForward(scratch, mlp, inputs, p * dims); // throws ArenaOverflowError at the node
       throw new Error('the fused forward expected the forward to overflow'); // unreachable
     }
-    let input0 = inputs[p * dims]; // the point's leaves are consecutive records
-    let inputStride = VALUE_RECORD_SIZE;
-    for (let l = 0; l < plan.length; l += PLAN_FIELDS) {
-      const layerStart = at;
-      at = layer(
-        f64,
-        u32,
-        at,
-        plan[l],
-        plan[l + 1],
-        plan[l + 2],
-        plan[l + 3],
-        plan[l + 4],
-        plan[l + 5],
-        input0,
-        inputStride,
-      );
-      // Neuron j's output is the last of its records: the next layer's input j.
-      inputStride = plan[l + 6] * VALUE_RECORD_SIZE;
-      input0 = layerStart + inputStride - VALUE_RECORD_SIZE;
-    }
+    // The point's leaves are consecutive records.
+    at = forwardPoint(f64, u32, plan, layer, at, inputs[p * dims]);
     scratch.used = at - scratch.base;
     scratch.tapeLength += pointBytes / VALUE_RECORD_SIZE;
     const score = at - VALUE_RECORD_SIZE;
     scores[p] = score;
     scoreValues[p] = f64[score >> 3];
   }
+}
+
+/**
+ * Writes one point's forward records through every layer of `plan` from address `at`, its inputs
+ * the consecutive records from `input0`; returns the address after the last record (the score's
+ * record is the last one).
+ */
+export function forwardPoint(
+  f64: Float64Array,
+  u32: Uint32Array,
+  plan: LayerPlan,
+  layer: LayerForward,
+  at: number,
+  input0: number,
+): number {
+  let inputStride = VALUE_RECORD_SIZE;
+  for (let l = 0; l < plan.length; l += PLAN_FIELDS) {
+    const layerStart = at;
+    at = layer(
+      f64,
+      u32,
+      at,
+      plan[l],
+      plan[l + 1],
+      plan[l + 2],
+      plan[l + 3],
+      plan[l + 4],
+      plan[l + 5],
+      input0,
+      inputStride,
+    );
+    // Neuron j's output is the last of its records: the next layer's input j.
+    inputStride = plan[l + 6] * VALUE_RECORD_SIZE;
+    input0 = layerStart + inputStride - VALUE_RECORD_SIZE;
+  }
+  return at;
 }
 
 /**

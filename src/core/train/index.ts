@@ -19,4 +19,11 @@ export {
 export { countCorrect, checkLoss, stageUpdate, writeStaged, fillReport } from './stepBookkeeping';
 export * from './phasedStep';
 export { layerPlan, pointBytesOf, PLAN_FIELDS, ACTIVATION_CODE, type LayerPlan } from './layerPlan';
-export { forwardLayer, fusedForward, writeRecordTape, type LayerForward } from './fusedForward';
+export {
+  forwardLayer,
+  forwardPoint,
+  fusedForward,
+  writeRecordTape,
+  type LayerForward,
+} from './fusedForward';
+export { fusedGrid } from './fusedGrid';

@@ -5,7 +5,7 @@
  * no engine code of its own), collecting what each step did into batches sent about every 100 ms.
  */
 import { createWasmTrainer, DivergenceError, wasmTrainStep, type WasmTrainer } from '../../core';
-import { evaluateGrid, type GridSpec } from '../../core';
+import { fusedGrid, type GridSpec } from '../../core';
 import { readParameters, writeParameters } from '../../core';
 import type { Batch, FromWorker, ToWorker } from './protocol';
 
@@ -121,7 +121,7 @@ export class WorkerCore {
     let grid: Float32Array | null = null;
     if (this.grid && now - this.lastGrid >= GRID_MS) {
       this.lastGrid = now;
-      grid = evaluateGrid(trainer.scratch, trainer.mlp, this.grid);
+      grid = fusedGrid(trainer, trainer.layer, this.grid); // the kernel's forward: evaluateGrid's scores
     }
     const batch: Batch = {
       run: this.run,
