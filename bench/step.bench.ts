@@ -14,6 +14,8 @@ import {
   trainStep,
   type StepReport,
 } from '../src/core/train';
+import { evaluateGrid, gridFor } from '../src/core/boundaryGrid';
+import { fusedGrid } from '../src/core/train/fusedGrid';
 import { createWasmTrainer, wasmTrainStep } from '../src/core/wasm';
 import { buildGuideCpp, runGuideCpp, type CppTiming } from './guideCpp';
 
@@ -97,6 +99,33 @@ async function steadyState(step: () => StepReport, steps: number) {
   return { steps, gcCount, heapGrowthBytes: after - before };
 }
 
+const GRID_ROUNDS = 9;
+
+/**
+ * The worker's decision boundary: `evaluateGrid` (op by op) and `fusedGrid` (the kernel's layer
+ * forward) on the same trained model, interleaved; medians of ms per grid and per-pair ratio.
+ */
+function timeBoundary(trainer: ReturnType<typeof createWasmTrainer>) {
+  const grid = gridFor(trainer.dataset);
+  const out = new Float32Array(grid.size * grid.size);
+  const time = (run: () => void): number => {
+    const start = performance.now();
+    for (let k = 0; k < 5; k++) run();
+    return (performance.now() - start) / 5;
+  };
+  const opByOp: number[] = [];
+  const fused: number[] = [];
+  for (let r = 0; r < GRID_ROUNDS; r++) {
+    opByOp.push(time(() => evaluateGrid(trainer.scratch, trainer.mlp, grid, out)));
+    fused.push(time(() => fusedGrid(trainer, trainer.layer, grid, out)));
+  }
+  return {
+    evaluateGridMs: median(opByOp),
+    fusedGridMs: median(fused),
+    ratio: pairRatio(opByOp, fused),
+  };
+}
+
 async function main(): Promise<void> {
   const arena = createTrainer(MICROGRAD_DEMO);
   const opByOp = createTrainer(MICROGRAD_DEMO);
@@ -169,6 +198,7 @@ async function main(): Promise<void> {
   }
   const steady = await steadyState(arenaStep, STEADY_STEPS);
   const wasmSteady = await steadyState(wasmStep, STEADY_STEPS);
+  const boundary = timeBoundary(wasm);
   const arenaVsGuideCpp = guideCpp ? arenaTiming.usPerStep / guideCpp.usPerStep : null;
   const wasmVsGuideCpp = guideCpp ? wasmTiming.usPerStep / guideCpp.usPerStep : null;
 
@@ -185,6 +215,7 @@ async function main(): Promise<void> {
       arenaVsGuideCpp,
       wasmVsGuideCpp,
       pairRatios: ratios,
+      boundary,
     };
     console.log(JSON.stringify(result));
     return;
@@ -211,6 +242,11 @@ async function main(): Promise<void> {
     `speedup (heap / arena): ${speedup.toFixed(1)}× (per pair ${ratios.heapVsArena.toFixed(1)}×); ` +
       `heap / wasm per pair ${ratios.heapVsWasm.toFixed(1)}×; wasm / arena per pair ` +
       `${ratios.wasmVsArena.toFixed(2)}×; op by op / arena per pair ${ratios.opByOpVsArena.toFixed(2)}×`,
+  );
+  log(
+    `decision boundary (${GRID_ROUNDS} interleaved rounds, 48 × 48 cells): evaluateGrid ` +
+      `${boundary.evaluateGridMs.toFixed(1)} ms, fusedGrid with the kernel ` +
+      `${boundary.fusedGridMs.toFixed(1)} ms (per pair ${boundary.ratio.toFixed(1)}×)`,
   );
   for (const [name, s] of [
     ['arena', steady],
