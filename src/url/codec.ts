@@ -20,7 +20,7 @@ import {
 } from '../setup';
 import { LINK_LIMITS as LIMITS } from './linkLimits';
 import { clip, fail, integer, number, oneOf, type Parsed } from './parseValue';
-import { decodeRateChanges, encodeRateChanges } from './rateParam';
+import { decodeRateChanges, encodeRateChanges, readableRateChanges } from './rateParam';
 import { encodeView, isViewParameter } from './viewParams';
 
 /** Everything a link carries. */
@@ -104,7 +104,7 @@ export function encodeState(state: UrlState): string {
   if (state.scenario !== 'playground') put('step', String(state.step), String(d.step));
   put('program', state.program, d.program);
   if (state.view) encodeView(state.view, params);
-  return params.toString();
+  return readableRateChanges(params.toString());
 }
 
 /** `[16, 16]` → `2-16-16-1` (inputs and the score output included). */

@@ -22,6 +22,16 @@ export function encodeRateChanges(plan: RatePlan): string {
 }
 
 /**
+ * `query` with its `lrat` value's `:` and `,` written as themselves (a query may hold both as
+ * they are; `URLSearchParams` escapes them), so the link reads `lrat=40:0.05,70:0.01`.
+ */
+export function readableRateChanges(query: string): string {
+  return query.replace(/(^|&)lrat=[^&]*/, (param) =>
+    param.replace(/%3A/gi, ':').replace(/%2C/gi, ','),
+  );
+}
+
+/**
  * Reads an `lrat` value: the rate changes, each with its schedule (the one in force before it,
  * from `schedule`, when not given). Refuses, with a short reason, a list that is too long or has
  * too many changes, steps that do not increase, or a rate that is not a finite number in range.
