@@ -8,6 +8,7 @@ import {
   type Activation,
   type DatasetName,
   type LossKind,
+  type RateSegment,
   type Schedule,
   type TrainSettings,
 } from '../core';
@@ -26,9 +27,11 @@ export interface TrainingConfig {
   /** Hidden layers' nonlinearity. */
   activation: Activation;
   loss: LossKind;
-  /** Base learning rate. */
+  /** Learning rate from step 0 (until the first of `rateSegments`). */
   learningRate: number;
   schedule: Schedule;
+  /** Where the rate or schedule was changed mid-run (empty by default); see `rateSegments.ts`. */
+  rateSegments: readonly RateSegment[];
 }
 
 /** The choices of each setup field that is a choice. */
@@ -48,6 +51,7 @@ export const DEFAULT_TRAINING: TrainingConfig = {
   loss: MICROGRAD_DEMO.loss,
   learningRate: MICROGRAD_DEMO.learningRate,
   schedule: MICROGRAD_DEMO.schedule,
+  rateSegments: [],
 };
 
 /** The core's settings for a training config (arena sizes and debug come from elsewhere). */
@@ -67,10 +71,11 @@ export function settingsOf(
     l2: config.loss === 'hinge' ? MICROGRAD_DEMO.l2 : 0,
     learningRate: config.learningRate,
     schedule: config.schedule,
+    rateSegments: config.rateSegments.map((segment) => ({ ...segment })),
   };
 }
 
-/** Whether two setups build the same data and model (the learning rate may differ). */
+/** Whether two setups build the same data and model (the learning rates may differ). */
 export function sameModel(a: TrainingConfig, b: TrainingConfig): boolean {
   return (
     a.dataset === b.dataset &&
@@ -84,7 +89,19 @@ export function sameModel(a: TrainingConfig, b: TrainingConfig): boolean {
   );
 }
 
-/** Whether two setups are the same run exactly. */
+/** Whether two setups are the same run exactly (rate changes included). */
 export function sameRun(a: TrainingConfig, b: TrainingConfig): boolean {
-  return sameModel(a, b) && a.learningRate === b.learningRate && a.schedule === b.schedule;
+  return (
+    sameModel(a, b) &&
+    a.learningRate === b.learningRate &&
+    a.schedule === b.schedule &&
+    a.rateSegments.length === b.rateSegments.length &&
+    a.rateSegments.every((s, i) => sameSegment(s, b.rateSegments[i]))
+  );
+}
+
+function sameSegment(a: RateSegment, b: RateSegment): boolean {
+  return (
+    a.fromStep === b.fromStep && a.learningRate === b.learningRate && a.schedule === b.schedule
+  );
 }

@@ -5,7 +5,7 @@
  * with a message that says why.
  */
 import { MB, VALUE_RECORD_SIZE } from '../core';
-import type { TrainingConfig } from './training';
+import { SCHEDULES, type TrainingConfig } from './training';
 
 /** Bounds of every setup control. */
 export const TRAINING_LIMITS = {
@@ -15,6 +15,9 @@ export const TRAINING_LIMITS = {
   layers: { min: 0, max: 4 },
   neurons: { min: 1, max: 32 },
   learningRate: { min: 1e-6, max: 1000 },
+  /** Learning-rate changes in one run, and the steps they may start at. */
+  rateChanges: { max: 32 },
+  changeStep: { min: 1, max: 1_000_000 },
 } as const;
 
 /** The largest scratch arena the workbench builds for a setup. */
@@ -52,6 +55,24 @@ export function scratchBytesFor(config: TrainingConfig): number {
   return Math.max(MB(4), Math.ceil((needed * 1.25) / MB(1)) * MB(1));
 }
 
+/** Why a setup's learning-rate changes are not a valid plan, or null when they are. */
+function rateChangesProblem({ rateSegments }: TrainingConfig): string | null {
+  const { rateChanges, changeStep, learningRate } = TRAINING_LIMITS;
+  if (rateSegments.length > rateChanges.max)
+    return `at most ${rateChanges.max} learning-rate changes in a run`;
+  let last = 0;
+  for (const { fromStep, learningRate: rate, schedule } of rateSegments) {
+    if (!Number.isInteger(fromStep) || fromStep <= last || fromStep > changeStep.max)
+      return `learning-rate changes must be at increasing steps from ${changeStep.min} to ${changeStep.max}`;
+    if (!(rate >= learningRate.min && rate <= learningRate.max))
+      return `every learning rate must be from ${learningRate.min} to ${learningRate.max}`;
+    if (!(SCHEDULES as readonly string[]).includes(schedule))
+      return `a schedule must be one of ${SCHEDULES.join(', ')}`;
+    last = fromStep;
+  }
+  return null;
+}
+
 /** Why a setup cannot be trained, or null when it can. */
 export function setupProblem(config: TrainingConfig): string | null {
   const { points, noise, seed, hidden, learningRate } = config;
@@ -69,6 +90,8 @@ export function setupProblem(config: TrainingConfig): string | null {
     return `each hidden layer needs ${TRAINING_LIMITS.neurons.min} to ${TRAINING_LIMITS.neurons.max} neurons`;
   if (!within(learningRate, TRAINING_LIMITS.learningRate))
     return `the learning rate must be from ${TRAINING_LIMITS.learningRate.min} to ${TRAINING_LIMITS.learningRate.max}`;
+  const changes = rateChangesProblem(config);
+  if (changes) return changes;
   const bytes = recordsPerStep(config) * VALUE_RECORD_SIZE;
   if (bytes > MAX_SCRATCH_BYTES) {
     const mb = (bytes / MB(1)).toFixed(1);

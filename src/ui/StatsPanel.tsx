@@ -1,3 +1,5 @@
+import { learningRateAt } from '../core';
+import { settingsOf } from '../setup';
 import { useAppStore } from '../store/appStore';
 import { TermText } from './glossary/TermText';
 
@@ -8,6 +10,7 @@ const bytes = (n: number): string => `${count(n)} B`;
 export function StatsPanel() {
   const stats = useAppStore((s) => s.stats);
   const scenario = useAppStore((s) => s.scenario);
+  const training = useAppStore((s) => s.training);
   const rows: { label: string; value: string; testid?: string; wide?: boolean }[] = [
     { label: 'step', value: String(stats.step), testid: 'stat-step' },
     {
@@ -23,6 +26,12 @@ export function StatsPanel() {
             value: Number.isNaN(stats.accuracy)
               ? 'not yet'
               : `${Math.round(stats.accuracy * 100)}%`,
+          },
+          {
+            // The rate this step trains at: the schedule's, from the rate change in force.
+            label: 'lr now',
+            value: String(Number(learningRateAt(settingsOf(training), stats.step).toPrecision(4))),
+            testid: 'stat-lr',
           },
         ]
       : []),

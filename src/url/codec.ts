@@ -1,9 +1,9 @@
 /**
  * The page's shareable state as URL parameters, and back. Pure: no DOM, no store.
  *
- * `?scenario=mlp&data=circles&seed=7&model=2-8-8-1&lr=0.05&step=40` — readable names, and a
- * value only when it differs from the default, so the default page has a bare URL. Decoding
- * validates every value and reports what it ignored (and why) instead of failing.
+ * `?scenario=mlp&data=circles&seed=7&model=2-8-8-1&lr=0.05&lrat=40:0.01&step=80` — readable
+ * names, and a value only when it differs from the default, so the default page has a bare URL.
+ * Decoding validates every value and reports what it ignored (and why) instead of failing.
  */
 import {
   ACTIVATIONS,
@@ -19,6 +19,8 @@ import {
   type ViewOptions,
 } from '../setup';
 import { LINK_LIMITS as LIMITS } from './linkLimits';
+import { clip, fail, integer, number, oneOf, type Parsed } from './parseValue';
+import { decodeRateChanges, encodeRateChanges, readableRateChanges } from './rateParam';
 import { encodeView, isViewParameter } from './viewParams';
 
 /** Everything a link carries. */
@@ -73,6 +75,7 @@ export const PARAMETERS = [
   'loss',
   'lr',
   'schedule',
+  'lrat',
   'point',
   'step',
   'program',
@@ -96,20 +99,18 @@ export function encodeState(state: UrlState): string {
   put('loss', t.loss, d.training.loss);
   put('lr', String(t.learningRate), String(d.training.learningRate));
   put('schedule', t.schedule, d.training.schedule);
+  put('lrat', encodeRateChanges(t), '');
   put('point', String(state.datapoint), String(d.datapoint));
   if (state.scenario !== 'playground') put('step', String(state.step), String(d.step));
   put('program', state.program, d.program);
   if (state.view) encodeView(state.view, params);
-  return params.toString();
+  return readableRateChanges(params.toString());
 }
 
 /** `[16, 16]` → `2-16-16-1` (inputs and the score output included). */
 export function modelText(hidden: readonly number[]): string {
   return [2, ...hidden, 1].join('-');
 }
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /** Reads `search` (`?a=b&…` or `a=b&…`): the valid parameters, and the ignored ones with why. */
 export function decodeState(search: string): { state: DecodedState; ignored: IgnoredParameter[] } {
@@ -120,6 +121,7 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
   const entries = [...new URLSearchParams(search)];
   const given = new Set(entries.map(([name]) => name));
   let datapoint: string | null = null;
+  let rateChanges: string | null = null;
   for (const [name, value] of entries) {
     const ignore = (reason: string): void => void ignored.push({ name, value, reason });
     if (seen.has(name)) {
@@ -166,6 +168,9 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
       case 'schedule':
         take(oneOf(value, SCHEDULES), (v) => (training.schedule = v));
         break;
+      case 'lrat':
+        rateChanges = value; // read below, with the schedule they start from
+        break;
       case 'point':
         datapoint = value; // checked below, against the number of points
         break;
@@ -186,6 +191,11 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
     const parsed = integer(datapoint, { min: 0, max: points - 1 });
     if (parsed.ok) state.datapoint = parsed.value;
     else ignored.push({ name: 'point', value: datapoint, reason: parsed.reason });
+  }
+  if (rateChanges !== null) {
+    const parsed = decodeRateChanges(rateChanges, training.schedule ?? DEFAULT_TRAINING.schedule);
+    if (parsed.ok) training.rateSegments = parsed.value;
+    else ignored.push({ name: 'lrat', value: rateChanges, reason: parsed.reason });
   }
   dropUntrainable(training, ignored, entries);
   if (Object.keys(training).length > 0) state.training = training;
@@ -216,40 +226,12 @@ function dropUntrainable(
 export function describeIgnored(ignored: readonly IgnoredParameter[]): string {
   return ignored
     .map(({ name, value, reason }) => {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      const shown = clip(value, 40);
       return reason === 'unknown parameter' || value === ''
-        ? `${name} (${reason})`
-        : `${name}=${shown} (${reason})`;
+        ? `${clip(name, 40)} (${reason})`
+        : `${clip(name, 40)}=${shown} (${reason})`;
     })
     .join(', ');
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[]): Parsed<T> {
-  if ((allowed as readonly string[]).includes(value)) return { ok: true, value: value as T };
-  return fail(
-    value === '' ? `empty; one of ${allowed.join(', ')}` : `not one of ${allowed.join(', ')}`,
-  );
-}
-
-/** A plain decimal number, as `String(x)` writes one (no hex, no `Infinity`). */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-function number(value: string, range: { min: number; max: number }): Parsed<number> {
-  const text = value.trim();
-  if (text === '') return fail('empty');
-  if (/^[+-]?(infinity|nan)$/i.test(text)) return fail('not finite');
-  if (!DECIMAL.test(text)) return fail('not a number');
-  const x = Number(text);
-  if (!Number.isFinite(x)) return fail('not finite');
-  if (x < range.min || x > range.max) return fail(`out of range ${range.min} to ${range.max}`);
-  return { ok: true, value: x };
-}
-
-function integer(value: string, range: { min: number; max: number }): Parsed<number> {
-  const x = number(value, range);
-  if (!x.ok) return x;
-  if (!Number.isInteger(x.value)) return fail('not a whole number');
-  return x;
 }
 
 function hidden(value: string): Parsed<number[]> {

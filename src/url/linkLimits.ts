@@ -14,6 +14,10 @@ export const LINK_LIMITS = {
   hiddenLayers: TRAINING_LIMITS.layers,
   neurons: TRAINING_LIMITS.neurons,
   learningRate: TRAINING_LIMITS.learningRate,
+  /** Learning-rate changes (`lrat`): how many, their steps, and the characters of the list. */
+  rateChanges: TRAINING_LIMITS.rateChanges,
+  changeStep: TRAINING_LIMITS.changeStep,
+  rateText: { max: 2000 },
   step: { min: 0, max: 1_000_000 },
   /** Characters of the playground program. */
   program: { max: 10_000 },

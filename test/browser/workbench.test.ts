@@ -37,6 +37,14 @@ async function setField(page: Page, testid: string, value: string): Promise<void
   await page.getByTestId(testid).press('Enter');
 }
 
+/** Trains forward to `target` (the slider past the history's end: the worker trains there). */
+async function trainTo(page: Page, target: number): Promise<void> {
+  const slider = page.getByTestId('step-slider');
+  await slider.evaluate((el: HTMLInputElement, max) => (el.max = max), String(target));
+  await slider.fill(String(target));
+  await expect.poll(() => step(page)).toBe(target);
+}
+
 /** Starts fast play (speed max: the worker). */
 async function playFast(page: Page): Promise<void> {
   await page.getByTestId('speed').selectOption({ label: 'max (worker)' });
@@ -133,10 +141,12 @@ describe('training workbench', () => {
     expect(await step(page)).toBe(trainer.step); // the last good step
     expect(await loss(page)).toBe(Number(trainer.report.loss.toPrecision(6)));
     await screenshot(page, 'workbench-diverged');
-    // The last good weights already give a huge loss: lower the rate, scrub back and go on.
-    await setField(page, 'learning-rate', '0.01');
+    // The last good weights already give a huge loss: scrub back, lower the rate there and go
+    // on (a rate change is made at the step on screen; the link keeps where).
     await page.getByTestId('step-slider').fill('1');
     await expect.poll(() => step(page)).toBe(1);
+    await setField(page, 'learning-rate', '0.01');
+    expect(await step(page)).toBe(1);
     await page.getByTestId('step').click();
     await page.getByTestId('step').click();
     expect(await step(page)).toBe(3);
@@ -146,6 +156,42 @@ describe('training workbench', () => {
     trainStep(replay);
     expect(await loss(page)).toBe(Number(trainStep(replay).loss.toPrecision(6)));
     expect(await page.getByTestId('error').count()).toBe(0);
+    await expect.poll(() => page.url()).toMatch(/[?&]lr=100&lrat=1:0.01&step=3$/);
+  });
+
+  it('a learning-rate change mid-run keeps the step, and its link lands on the same step', async () => {
+    const page = await pages.open('?scenario=mlp');
+    await page.getByTestId('boundary').waitFor();
+    await trainTo(page, 40);
+    await setField(page, 'learning-rate', '0.1');
+    await expect.poll(() => text(page, 'rate-plan')).toBe('since step 40');
+    expect(await step(page)).toBe(40);
+    expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(40);
+    await expect.poll(() => page.url()).toMatch(/[?&]lrat=40:0.1&step=40$/);
+    await trainTo(page, 80);
+    const rateSegments = [{ fromStep: 40, learningRate: 0.1, schedule: 'decay' as const }];
+    const shown = await loss(page);
+    expect(shown).toBe(coreLoss(settingsOf({ ...DEFAULT_TRAINING, rateSegments }), 79));
+    expect(shown).not.toBe(coreLoss(settingsOf(DEFAULT_TRAINING), 79));
+    expect(await text(page, 'stat-lr')).toBe(
+      String(Number((0.1 * (1 - 0.9 * 0.8)).toPrecision(4))),
+    );
+    await expect.poll(() => page.url()).toMatch(/[?&]lrat=40:0.1&step=80$/);
+    await screenshot(page, 'workbench-rate-change');
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await screenshot(page, 'workbench-rate-change-1600');
+    // The link, opened afresh: the same step, the same loss, the same rate and its change.
+    const again = await pages.open(new URL(page.url()).search);
+    await again.getByTestId('boundary').waitFor();
+    await expect.poll(() => step(again)).toBe(80);
+    expect(await loss(again)).toBe(shown);
+    expect(await again.getByTestId('learning-rate').inputValue()).toBe('0.1');
+    expect(await text(again, 'rate-plan')).toBe('since step 40');
+    // Back before the change: the rate of then, and the change ahead.
+    await again.getByTestId('step-slider').fill('20');
+    await expect.poll(() => step(again)).toBe(20);
+    expect(await again.getByTestId('learning-rate').inputValue()).toBe('1');
+    expect(await text(again, 'rate-plan')).toBe('0.1 from step 40');
   });
 
   it('setup controls rebuild the model and refuse impossible setups', async () => {

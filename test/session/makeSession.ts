@@ -12,10 +12,15 @@ export interface TestSession {
   state(): AppState;
 }
 
-/** Builds and starts a session; `setup` changes the store before the first scenario is built. */
-export function makeSession(setup?: (state: AppState) => void): TestSession {
+/**
+ * Builds and starts a session; `setup` changes the store (its state, or the store itself, e.g.
+ * to apply a link) before the first scenario is built.
+ */
+export function makeSession(
+  setup?: (state: AppState, store: StoreApi<AppState>) => void,
+): TestSession {
   const store = createStore<AppState>()(createAppState);
-  setup?.(store.getState());
+  setup?.(store.getState(), store);
   const worker = inProcessWorker();
   const session = new Session(store, () => worker);
   session.start();

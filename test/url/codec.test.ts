@@ -22,6 +22,10 @@ const custom: UrlState = {
     loss: 'mse',
     learningRate: 0.05,
     schedule: 'constant',
+    rateSegments: [
+      { fromStep: 10, learningRate: 0.01, schedule: 'constant' },
+      { fromStep: 25, learningRate: 0.125, schedule: 'decay' },
+    ],
   },
   program: 'a = 2\nb = a * a + 1 # "quoted" & ?x=1',
   datapoint: 17,
@@ -138,6 +142,24 @@ describe('decodeState', () => {
     ['step=-3', 'step', /out of range/],
     ['step=5000000', 'step', /out of range/],
     [`program=${'x'.repeat(10_001)}`, 'program', /longer than 10000 characters/],
+    ['lrat=', 'lrat', /^empty$/],
+    ['lrat=70:0.1,40:0.01', 'lrat', /^steps must increase \(70 then 40\)$/],
+    ['lrat=40:0.1,40:0.01', 'lrat', /^steps must increase \(40 then 40\)$/],
+    ['lrat=0:0.1', 'lrat', /^step "0": out of range 1 to 1000000$/],
+    ['lrat=4.5:0.1', 'lrat', /^step "4.5": not a whole number$/],
+    ['lrat=40:NaN', 'lrat', /^rate at step 40: not finite$/],
+    ['lrat=40:1e999', 'lrat', /^rate at step 40: not finite$/],
+    ['lrat=40:0', 'lrat', /^rate at step 40: out of range 0.000001 to 1000$/],
+    ['lrat=40:abc', 'lrat', /^rate at step 40: not a number$/],
+    ['lrat=40', 'lrat', /^"40" is not step:rate or step:rate:schedule$/],
+    ['lrat=40:0.1:cosine', 'lrat', /^schedule at step 40: not one of decay, constant$/],
+    [`lrat=${'1'.repeat(5000)}:0.1`, 'lrat', /^longer than 2000 characters$/],
+    [`lrat=${'4'.repeat(30)}:0.1`, 'lrat', /^step "444444444444…": out of range/],
+    [
+      `lrat=${Array.from({ length: 33 }, (_, k) => `${k + 1}:0.1`).join(',')}`,
+      'lrat',
+      /^more than 32 changes$/,
+    ],
     ['foo=1', 'foo', /unknown parameter/],
     ['=1', '', /unknown parameter/],
     ['seed=3&seed=4', 'seed', /more than once/],
@@ -171,6 +193,57 @@ describe('decodeState', () => {
     for (const junk of ['%', '%%%&&==', '?&', '??scenario=mlp', 'a=%E0%A4%A', '&&&']) {
       expect(() => decodeState(junk)).not.toThrow();
     }
+  });
+});
+
+describe('learning-rate changes (lrat)', () => {
+  const plan = {
+    ...DEFAULT_URL_STATE.training,
+    rateSegments: [
+      { fromStep: 40, learningRate: 0.05, schedule: 'decay' as const },
+      { fromStep: 70, learningRate: 0.01, schedule: 'constant' as const },
+    ],
+  };
+
+  it('writes step:rate pairs, the schedule only where it changes', () => {
+    const query = encodeState({ ...DEFAULT_URL_STATE, scenario: 'mlp', training: plan, step: 80 });
+    expect(query).toBe('scenario=mlp&lrat=40:0.05,70:0.01:constant&step=80');
+  });
+
+  it('round-trips, and a schedule not given is the one in force before', () => {
+    const query = encodeState({ ...DEFAULT_URL_STATE, training: plan });
+    expect(decodeState(query)).toEqual({
+      state: { training: { rateSegments: plan.rateSegments } },
+      ignored: [],
+    });
+    const constant = decodeState('schedule=constant&lrat=40:0.5,70:0.25:decay,90:0.125');
+    expect(constant.state.training?.rateSegments?.map((s) => s.schedule)).toEqual([
+      'constant',
+      'decay',
+      'decay',
+    ]);
+  });
+
+  it('round-trips awkward rates and the most changes a link may carry', () => {
+    const rateSegments = Array.from({ length: 32 }, (_, k) => ({
+      fromStep: 1 + k * 31_250,
+      learningRate: [1e-6, 0.1 + 0.2, 999.5, 1 / 3][k % 4],
+      schedule: k % 3 === 0 ? ('constant' as const) : ('decay' as const),
+    }));
+    const training = { ...DEFAULT_URL_STATE.training, rateSegments };
+    const decoded = decodeState(encodeState({ ...DEFAULT_URL_STATE, training })).state;
+    expect(decoded.training?.rateSegments).toEqual(rateSegments);
+  });
+
+  it('a run without changes writes no lrat', () => {
+    expect(encodeState({ ...DEFAULT_URL_STATE, step: 5 })).toBe('step=5');
+  });
+
+  it('reports a bad list in one short line, whatever its length', () => {
+    const { state, ignored } = decodeState(`lr=0.5&lrat=${'9,'.repeat(100_000)}`);
+    expect(state).toEqual({ training: { learningRate: 0.5 } });
+    const line = describeIgnored(ignored);
+    expect(line).toBe(`lrat=${'9,'.repeat(20)}… (longer than 2000 characters)`);
   });
 });
 

@@ -7,6 +7,17 @@ import type { Activation, BiasInit } from '../nn';
 /** Learning-rate schedule: micrograd's `lr · (1 − 0.9·k/steps)`, or constant. */
 export type Schedule = 'decay' | 'constant';
 
+/**
+ * A change of the learning rate during a run: from step `fromStep` on (≥ 1), until the next
+ * change, step k trains at `learningRate` under `schedule`. The schedule keeps counting from
+ * step 0 (a decaying rate at step k is `learningRate · (1 − 0.9·k/steps)` whenever it was set).
+ */
+export interface RateSegment {
+  readonly fromStep: number;
+  readonly learningRate: number;
+  readonly schedule: Schedule;
+}
+
 /** Everything that decides a run. The same settings replay the same run. */
 export interface TrainSettings {
   dataset: DatasetName;
@@ -23,8 +34,14 @@ export interface TrainSettings {
   loss: LossKind;
   /** L2 regularisation strength (micrograd's alpha). */
   l2: number;
+  /** The learning rate and schedule from step 0 (until the first of `rateSegments`). */
   learningRate: number;
   schedule: Schedule;
+  /**
+   * Changes of the rate mid-run, steps increasing (empty: one rate for the whole run). They are
+   * part of the run, so every engine and every replay applies them at the same steps.
+   */
+  rateSegments: readonly RateSegment[];
   /** Horizon of the decay schedule, in steps. */
   scheduleSteps: number;
   modelBytes: number;
@@ -52,6 +69,7 @@ export const MICROGRAD_DEMO: TrainSettings = {
   l2: 1e-4,
   learningRate: 1.0,
   schedule: 'decay',
+  rateSegments: [],
   scheduleSteps: 100,
   modelBytes: MB(1),
   scratchBytes: MB(4),
@@ -82,9 +100,29 @@ export function weightSeed(seed: number): number {
   return seed * 7919 + 17;
 }
 
-/** The learning rate of step `k`. */
+/**
+ * The rate and schedule in force at step `k`: the rate segment with the latest `fromStep` ≤ k
+ * (the last given, if two share a step), or the settings' own rate before the first.
+ */
+export function rateSegmentAt(
+  settings: Pick<TrainSettings, 'learningRate' | 'schedule' | 'rateSegments'>,
+  k: number,
+): RateSegment {
+  let current: RateSegment = {
+    fromStep: 0,
+    learningRate: settings.learningRate,
+    schedule: settings.schedule,
+  };
+  for (const segment of settings.rateSegments)
+    if (segment.fromStep <= k && segment.fromStep >= current.fromStep) current = segment;
+  return current;
+}
+
+/** The learning rate of step `k`, with the rate segments in force at `k`. */
 export function learningRateAt(settings: TrainSettings, k: number): number {
-  if (settings.schedule === 'constant') return settings.learningRate;
+  const { learningRate, schedule } =
+    settings.rateSegments.length === 0 ? settings : rateSegmentAt(settings, k);
+  if (schedule === 'constant') return learningRate;
   const k1 = Math.min(k, settings.scheduleSteps); // after the horizon, hold the final rate
-  return settings.learningRate * (1.0 - (0.9 * k1) / settings.scheduleSteps);
+  return learningRate * (1.0 - (0.9 * k1) / settings.scheduleSteps);
 }

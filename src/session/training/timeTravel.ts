@@ -52,8 +52,9 @@ export function travelTo(
     showState(on, history, step, history.nearestState(step).parameters);
     throw error;
   }
-  // A step recorded under an earlier learning rate: its loss is the same (computed before the
-  // update), its result is the one the history kept.
+  // A state edited by hand (weights typed or imported) is not what the step computes: its loss
+  // is the same (computed before the update), its result is the one the history kept. (A rate
+  // change needs no such care: the rate plan in the settings replays every step as it ran.)
   const after = history.nearestState(step);
   if (after.state === step) writeParameters(trainer.memory, trainer.mlp, after.parameters);
   return true;

@@ -5,7 +5,7 @@
  * asks the session to redraw. It never learns of a change by watching the store.
  */
 import { readParameters, type GridSpec } from '../../core';
-import { sameModel, sameRun, type TrainingConfig } from '../../setup';
+import { firstRateDifference, sameModel, sameRun, type TrainingConfig } from '../../setup';
 import type { SessionStore } from '../sessionStore';
 import type { FromWorker } from '../worker/protocol';
 import { BoundaryKeeper } from './boundaryKeeper';
@@ -72,7 +72,8 @@ export class TrainingRun {
 
   /**
    * A new scenario is on screen (`previous` is what was). A setup that changed only the learning
-   * rate or schedule goes on from the same weights, step and history; any other starts a run.
+   * rate plan goes on from the same weights, step and history (the plan's changes are where
+   * the rate changes when the run replays); any other starts a run.
    */
   follow(previous: TrainerOnScreen | null, config: TrainingConfig): void {
     this.stopWorker();
@@ -91,10 +92,7 @@ export class TrainingRun {
       sameModel(config, this.config) &&
       this.history.paramCount === count;
     if (keep && previous && !sameRun(config, this.config!)) {
-      const step = previous.trainer.step;
-      this.history!.truncate(step);
-      const weights = readParameters(previous.trainer.memory, previous.trainer.mlp);
-      showState(on, this.history!, step, weights);
+      this.goOnWithRate(on, previous, firstRateDifference(this.config!, config));
     } else if (!keep) {
       this.history = new RunHistory(count, readParameters(trainer.memory, trainer.mlp));
     }
@@ -103,6 +101,27 @@ export class TrainingRun {
     this.config = config;
     this.boundaryKeeper.reset(trainer);
     this.changed();
+  }
+
+  /**
+   * The learning-rate plan changed from step `from` on (a rate segment added at the step on
+   * screen, normally): the history up to there stays, and the run goes on from the step on
+   * screen, or from `from` if the change reaches back before it.
+   */
+  private goOnWithRate(on: TrainerOnScreen, previous: TrainerOnScreen, from: number): void {
+    const history = this.history!;
+    const step = previous.trainer.step;
+    if (from >= step) {
+      history.truncate(step);
+      showState(on, history, step, readParameters(previous.trainer.memory, previous.trainer.mlp));
+      return;
+    }
+    history.truncate(from);
+    try {
+      travelTo(on, history, Math.min(from, history.length), Infinity);
+    } catch (error) {
+      this.host.fail(error);
+    }
   }
 
   /** The session finished a training step on the main thread: record it. */

@@ -1,6 +1,11 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { ACCURACY_COLOR, LOSS_COLOR, drawLossChart } from '../../viz/charts/drawLossChart';
+import {
+  ACCURACY_COLOR,
+  LOSS_COLOR,
+  RATE_CHANGE_COLOR,
+  drawLossChart,
+} from '../../viz/charts/drawLossChart';
 import { useSession } from '../SessionContext';
 import { useCanvas } from './useCanvas';
 
@@ -10,6 +15,7 @@ const EMPTY = new Float64Array(0);
 export function LossChart() {
   const runner = useSession().training;
   const steps = useAppStore((s) => s.workbench.historySteps);
+  const changes = useAppStore((s) => s.training.rateSegments.length > 0);
   const draw = useCallback(
     (ctx: CanvasRenderingContext2D, width: number, height: number) => {
       const history = runner.history;
@@ -17,6 +23,7 @@ export function LossChart() {
         losses: history?.lossSeries ?? EMPTY,
         accuracies: history?.accuracySeries ?? EMPTY,
         current: useAppStore.getState().stats.step,
+        rateChanges: useAppStore.getState().training.rateSegments.map((s) => s.fromStep),
       });
     },
     [runner],
@@ -25,7 +32,7 @@ export function LossChart() {
     (redraw: () => void) => {
       const off = runner.onChange(redraw);
       const unsub = useAppStore.subscribe((s, p) => {
-        if (s.stats.step !== p.stats.step) redraw();
+        if (s.stats.step !== p.stats.step || s.training !== p.training) redraw();
       });
       return () => {
         off();
@@ -48,6 +55,15 @@ export function LossChart() {
           <i className="key-line dashed" style={{ borderTopColor: ACCURACY_COLOR }} />
           accuracy
         </span>
+        {changes && (
+          <>
+            {' '}
+            <span>
+              <i className="key-line dotted vertical" style={{ borderColor: RATE_CHANGE_COLOR }} />
+              lr change
+            </span>
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,17 +1,30 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import type { TrainingConfig } from '../../setup';
-import { DATASETS, TRAINING_LIMITS, parameterCount, setupProblem } from '../../setup';
+import {
+  DATASETS,
+  TRAINING_LIMITS,
+  editSetup,
+  parameterCount,
+  rateInForce,
+  setupProblem,
+} from '../../setup';
 import { NumberField } from './NumberField';
+import { ratePlanLines, ratePlanNote } from './ratePlanNote';
 
-/** Data, model, loss and learning rate of the MLP scenario. Every change rebuilds the model. */
+/**
+ * Data, model, loss and learning rate of the MLP scenario. A change of the data or model starts
+ * a new run; a change of the rate or schedule goes on from the step on screen (`editSetup`).
+ */
 export function SetupControls() {
   const training = useAppStore((s) => s.training);
+  const step = useAppStore((s) => s.stats.step);
   const setTraining = useAppStore((s) => s.setTraining);
   const [problem, setProblem] = useState<string | null>(null);
   /** Applies `change` if the setup stays trainable; returns why not otherwise. */
   const apply = (change: Partial<TrainingConfig>): string | null => {
-    const why = setupProblem({ ...training, ...change });
+    const next = editSetup(training, step, change);
+    const why = setupProblem(next);
     setProblem(why);
     if (why) return why;
     if (change.hidden && change.hidden.length !== training.hidden.length) {
@@ -20,9 +33,11 @@ export function SetupControls() {
         collapsedLayers: change.hidden.map((_, l) => l).concat(change.hidden.length),
       });
     }
-    setTraining(change);
+    setTraining(next);
     return null;
   };
+  const rate = rateInForce(training, step);
+  const note = ratePlanNote(training, step);
   const { hidden } = training;
   const setLayer = (l: number, n: number) =>
     apply({ hidden: hidden.map((m, i) => (i === l ? n : m)) });
@@ -157,7 +172,7 @@ export function SetupControls() {
         <NumberField
           label="lr"
           testid="learning-rate"
-          value={training.learningRate}
+          value={rate.learningRate}
           min={TRAINING_LIMITS.learningRate.min}
           max={TRAINING_LIMITS.learningRate.max}
           step="any"
@@ -168,13 +183,22 @@ export function SetupControls() {
           <select
             aria-label="learning-rate schedule"
             data-testid="schedule"
-            value={training.schedule}
+            value={rate.schedule}
             onChange={(e) => apply({ schedule: e.target.value as TrainingConfig['schedule'] })}
           >
             <option value="decay">decay</option>
             <option value="constant">constant</option>
           </select>
         </label>
+        {note && (
+          <span
+            className="wb-label"
+            data-testid="rate-plan"
+            title={`Learning-rate changes of this run (the link carries them):\n${ratePlanLines(training).join('\n')}`}
+          >
+            {note}
+          </span>
+        )}
       </div>
       {problem && (
         <p className="wb-problem" role="alert" data-testid="setup-problem">

@@ -1,6 +1,6 @@
 /**
  * Loss and accuracy over steps on a canvas: loss on a log scale (left axis), accuracy 0–100 %
- * (right axis), and a marker at the step on screen. Long runs are drawn one sample per pixel
+ * (right axis), a marker at the step on screen, and dotted ones where the learning rate changed. Long runs are drawn one sample per pixel
  * column (the largest loss in the column, so spikes stay visible).
  */
 
@@ -10,7 +10,12 @@ export interface LossChartData {
   accuracies: Float64Array;
   /** The step on screen (a vertical marker), or -1. */
   current: number;
+  /** Steps where the learning rate changed (dotted markers), if any. */
+  rateChanges?: readonly number[];
 }
+
+/** Colour of the rate-change markers (and their key). */
+export const RATE_CHANGE_COLOR = '#5a5a5a';
 
 export const LOSS_COLOR = '#0072b2';
 export const ACCURACY_COLOR = '#009e73';
@@ -31,7 +36,7 @@ export function drawLossChart(
   ctx: CanvasRenderingContext2D,
   width: number,
   height: number,
-  { losses, accuracies, current }: LossChartData,
+  { losses, accuracies, current, rateChanges = [] }: LossChartData,
 ): void {
   ctx.clearRect(0, 0, width, height);
   ctx.font = '12px system-ui, sans-serif';
@@ -108,6 +113,19 @@ export function drawLossChart(
   };
   series(accuracies, yAcc, ACCURACY_COLOR, [4, 3]);
   series(losses, yLoss, LOSS_COLOR, []);
+
+  // A learning-rate change: a dotted line at the first step trained at the new rate.
+  ctx.strokeStyle = RATE_CHANGE_COLOR;
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash([2, 3]);
+  for (const step of rateChanges) {
+    if (step >= n) continue;
+    const x = Math.round(xOf(step)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(x, MARGIN.top);
+    ctx.lineTo(x, MARGIN.top + plotH);
+    ctx.stroke();
+  }
   ctx.setLineDash([]);
 
   if (current >= 0 && current <= n) {

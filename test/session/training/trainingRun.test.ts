@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTrainer, trainStep, valueAt, type Trainer } from '../../../src/core';
 import { MAX_SPEED } from '../../../src/session/playSpeeds';
 import { trainerSettings } from '../../../src/session/buildScenario';
-import { DEFAULT_TRAINING } from '../../../src/setup';
+import { DEFAULT_TRAINING, editSetup } from '../../../src/setup';
 import { makeSession, type TestSession } from '../makeSession';
 
 let t: TestSession;
@@ -109,11 +109,18 @@ describe('the training run (time travel, fast play, edits) through the session',
     const { session } = t;
     for (let k = 0; k < 3; k++) session.stepWhole();
     const weights = weightsOf(session.scenario!.trainer!);
-    t.state().setTraining({ learningRate: 0.5 });
-    expect(session.scenario!.trainer!.settings.learningRate).toBe(0.5);
+    t.state().setTraining(editSetup(t.state().training, 3, { learningRate: 0.5 }));
+    expect(session.scenario!.trainer!.settings.rateSegments).toEqual([
+      { fromStep: 3, learningRate: 0.5, schedule: 'decay' },
+    ]);
     expect(t.state().stats.step).toBe(3);
     expect(weightsOf(session.scenario!.trainer!)).toEqual(weights);
     expect(session.training.history!.length).toBe(3);
+    // A new rate from step 0 rewrites the whole run: back to step 0, the history from there.
+    t.state().setTraining({ learningRate: 0.25, rateSegments: [] });
+    expect(t.state().stats.step).toBe(0);
+    expect(session.training.history!.length).toBe(0);
+    for (let k = 0; k < 3; k++) session.stepWhole();
     t.state().setTraining({ hidden: [4] }); // a new model: a new run
     expect(t.state().stats.step).toBe(0);
     expect(session.training.history!.length).toBe(0);
