@@ -6,6 +6,7 @@ import { GUIDE_CODE } from '../../session/code/guideCode';
 import { useAppStore } from '../../store/appStore';
 import { codeLook } from './codeLook';
 import { currentLine, showCurrentLine } from './currentLine';
+import { programLanguage } from './programLanguage';
 import './codePane.css';
 
 /**
@@ -34,7 +35,7 @@ export function CodePane() {
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': 'the code being run' }),
           currentLine(),
-          ...(cxx ? [cpp()] : []),
+          cxx ? cpp() : programLanguage,
         ],
       }),
     });
