@@ -1,27 +1,48 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
+import { ProgramEditor } from './code/ProgramEditor';
 
-/** The playground's program, and its error pointed at the right line and column. */
+const LABEL_ID = 'expression-label';
+const ERROR_ID = 'expression-problem';
+
+/**
+ * The playground's program in a CodeMirror editor (`data-testid="expression"` on its editable
+ * element), and its error twice: a diagnostic at the line and column in the editor, and the
+ * box below with the line and a caret under the column, in words.
+ */
 export function ExpressionEditor() {
   const program = useAppStore((s) => s.program);
-  const setProgram = useAppStore((s) => s.setProgram);
   const problem = useAppStore((s) => s.expressionError);
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<ProgramEditor | null>(null);
+  useEffect(() => {
+    if (!host.current) return;
+    const made = new ProgramEditor(host.current, {
+      doc: useAppStore.getState().program,
+      onEdit: (text) => useAppStore.getState().setProgram(text),
+      contentAttributes: { 'data-testid': 'expression', 'aria-labelledby': LABEL_ID },
+      errorId: ERROR_ID,
+    });
+    editor.current = made;
+    return () => {
+      editor.current = null;
+      made.destroy();
+    };
+  }, []);
+  useEffect(() => editor.current?.setText(program), [program]);
+  useEffect(() => editor.current?.showProblem(problem), [problem]);
   const line = problem ? (program.split('\n')[problem.line - 1] ?? '') : '';
   return (
     <div className="editor">
-      <label htmlFor="expression-source">
+      {/* A label for a text box that is not a form control: a click on it focuses the editor. */}
+      <span id={LABEL_ID} onClick={() => editor.current?.focus()}>
         Program{' '}
         <small>(names, + − * / **, relu tanh exp log sigmoid; last line is the output)</small>
-      </label>
-      <textarea
-        id="expression-source"
-        data-testid="expression"
-        spellCheck={false}
-        value={program}
-        onChange={(e) => setProgram(e.target.value)}
-        aria-invalid={problem !== null}
-      />
+      </span>
+      <div className="editor-host" ref={host} data-invalid={problem !== null} />
       {problem && (
         <div
+          id={ERROR_ID}
           className="expression-error"
           data-testid="expression-error"
           role="alert"

@@ -1,6 +1,7 @@
 /**
  * Accessibility checked by axe-core (injected into the page) over every scenario at step 0,
- * in the middle of backward, and after the reset: no serious or critical violation.
+ * in the middle of backward, and after the reset, and over the playground's editor showing an
+ * error: no serious or critical violation.
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -59,4 +60,14 @@ describe('accessibility (axe-core)', () => {
       await screenshot(page, `a11y-${scenario}-reset`);
     });
   }
+
+  it('playground with a parse error: the editor, its diagnostic and the error box', async () => {
+    const page = await open('?scenario=playground');
+    await page.getByTestId('expression').fill('x = 1\ny = x * )');
+    await page.getByTestId('expression-error').waitFor();
+    await page.locator('[data-testid="expression"] .cm-lintRange-error').waitFor();
+    await page.locator('.cm-lintRange-error').hover(); // the diagnostic's tooltip, shown
+    await page.locator('.cm-tooltip-lint').waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
 });

@@ -107,6 +107,12 @@ describe('graph view', () => {
     expect(await problem.getAttribute('data-line')).toBe(String(expected!.line));
     expect(await problem.getAttribute('data-column')).toBe(String(expected!.column));
     expect(await problem.textContent()).toContain(expected!.reason);
+    // The editor marks the spot too: the error is at the end of line 2, a point there.
+    const point = page
+      .locator('[data-testid="expression"] .cm-line')
+      .nth(1)
+      .locator('.cm-lintPoint-error');
+    expect(await point.count()).toBe(1);
     expect(await nodes(page, '[data-arena="scratch"]').count()).toBe(scratch.tapeLength); // last good graph
     await screenshot(page, 'playground-error');
   });

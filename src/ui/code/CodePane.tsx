@@ -1,11 +1,12 @@
 import { cpp } from '@codemirror/lang-cpp';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
-import { EditorView, lineNumbers } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { GUIDE_CODE } from '../../session/code/guideCode';
 import { useAppStore } from '../../store/appStore';
+import { codeLook } from './codeLook';
 import { currentLine, showCurrentLine } from './currentLine';
+import { programLanguage } from './programLanguage';
 import './codePane.css';
 
 /**
@@ -28,14 +29,13 @@ export function CodePane() {
       state: EditorState.create({
         doc: source,
         extensions: [
-          lineNumbers(),
+          codeLook(),
           EditorView.lineWrapping,
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': 'the code being run' }),
-          syntaxHighlighting(defaultHighlightStyle),
           currentLine(),
-          ...(cxx ? [cpp()] : []),
+          cxx ? cpp() : programLanguage,
         ],
       }),
     });
