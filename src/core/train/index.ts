@@ -11,7 +11,6 @@ export {
   lossOf,
   OP_BY_OP_ENGINE,
   runStep,
-  sweepStep,
   trainStep,
   TS_ENGINE,
   type StepEngine,

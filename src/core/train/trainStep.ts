@@ -7,9 +7,10 @@
 import { backward, zeroGrad } from '../backward';
 import { dataLoss, l2Penalty } from '../loss';
 import { mlpForward } from '../nn';
-import { add, sweepRecords } from '../ops';
+import { add } from '../ops';
 import { addressOf, pushLeaves, type Value } from '../value';
 import { forwardLayer, fusedForward, holdsOnlyRecords, writeRecordTape } from './fusedForward';
+import { fusedBackward } from './fusedBackward';
 import { fusedLoss } from './fusedLoss';
 import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
 import type { StepReport, Trainer } from './trainer';
@@ -72,8 +73,8 @@ export const OP_BY_OP_ENGINE: StepEngine = {
 
 /**
  * The lean TypeScript engine: the fused forward (`forwardLayer`, one call per layer of each
- * point) and loss (`fusedLoss`), then one sweep over the scratch arena's record addresses (no
- * tape: the arena holds only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
+ * point) and loss (`fusedLoss`), then the fused backward (`fusedBackward`: the sweep over the
+ * scratch arena's records, walked neuron by neuron; no tape: the arena holds only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
  * {@link canRunFused}.
  */
 export const TS_ENGINE: StepEngine = {
@@ -83,17 +84,12 @@ export const TS_ENGINE: StepEngine = {
     return loss >= 0 ? loss : lossOf(trainer); // lossOf throws the overflow at its node
   },
   writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
-  backward: (trainer, loss) => sweepStep(trainer, loss),
+  backward: (trainer, loss) => {
+    zeroGrad(trainer.model);
+    trainer.memory.f64[(addressOf(loss) >> 3) + 1] = 1;
+    fusedBackward(trainer, loss);
+  },
 };
-
-/** Zeroes the model's gradients, seeds the loss's with 1 and sweeps the scratch records. */
-export function sweepStep(trainer: Trainer, loss: Value): void {
-  zeroGrad(trainer.model);
-  const { f64, u32 } = trainer.memory;
-  const address = addressOf(loss);
-  f64[(address >> 3) + 1] = 1;
-  sweepRecords(f64, u32, address, trainer.scratch.base);
-}
 
 /**
  * Whether a fused engine can run this trainer's step: release mode (debug mode checks every

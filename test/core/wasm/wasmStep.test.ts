@@ -6,7 +6,10 @@ import {
   MICROGRAD_DEMO,
   OP_BY_OP_ENGINE,
   createTrainer,
+  createValue,
   createWasmTrainer,
+  mul,
+  setGrad,
   runStep,
   trainStep,
   wasmTrainStep,
@@ -26,10 +29,15 @@ function bytesOf(trainer: Trainer): Buffer {
  * the Wasm kernel); expects equal reports and equal bytes after each (or the same error, which
  * ends the run).
  */
-function expectIdentical(settings: TrainSettings, steps: number): void {
+function expectIdentical(
+  settings: TrainSettings,
+  steps: number,
+  prefill: (trainer: Trainer) => void = () => {},
+): void {
   const reference = createTrainer(settings);
   const ts = createTrainer(settings);
   const wasm = createWasmTrainer(settings);
+  for (const trainer of [reference, ts, wasm]) prefill(trainer);
   expect(bytesOf(wasm).equals(bytesOf(reference))).toBe(true);
   for (let k = 0; k < steps; k++) {
     const expectedError = maybeError(() => runStep(reference, OP_BY_OP_ENGINE));
@@ -91,6 +99,15 @@ describe('the Wasm engine', () => {
 
   it("equals the TS engine on the guide's example (3 inputs, one relu neuron, squared error)", () => {
     expectIdentical(GUIDE_EXAMPLE, 50);
+  });
+
+  it('sweeps records left in the scratch arena below the step as the op-by-op engine does', () => {
+    // A product with a gradient of 1 under the step's records: every backward sweeps down to
+    // the arena's base, so each step adds its rule into the two leaves' gradients again.
+    expectIdentical({ ...MICROGRAD_DEMO, points: 10 }, 5, ({ scratch }) => {
+      const product = mul(scratch, createValue(scratch, 2), createValue(scratch, 3));
+      setGrad(scratch, product, 1);
+    });
   });
 
   it('equals the TS engine on random models, activations, losses and datasets', () => {
