@@ -6,6 +6,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromium';
 import { buildGuideCpp, runGuideCpp } from './guideCpp';
 
 const bundle = await build({
@@ -23,17 +24,8 @@ const runCpp = () => {
 };
 runCpp();
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -16,10 +16,9 @@
  * ```
  */
 import { createHash } from 'node:crypto';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import {
-  accessSync,
   appendFileSync,
-  constants,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -29,7 +28,7 @@ import {
 } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -45,18 +44,6 @@ const OUTPUT = process.env.ARENAGRAD_TEST_OUTPUT ?? join(ROOT, 'test-output');
 const OUT_DIR = join(OUTPUT, 'dist');
 const SCREENSHOTS = join(OUTPUT, 'screenshots');
 const STAMP = join(OUT_DIR, '.sources-stamp');
-
-/** Chromium flags: headless, no sandbox (containers), nothing that reaches the network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The viewport every test uses: a classroom projector. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -75,28 +62,6 @@ export interface BrowserApp {
   /** Opens the app (with `query`, e.g. `?scenario=mlp`) in a new tab; waits for the graph. */
   newPage(query?: string): Promise<AppPage>;
   close(): Promise<void>;
-}
-
-/** Path of the system Chromium (run `node scripts/ensure-chromium.mjs` first). */
-export function chromiumPath(): string {
-  const candidates = [
-    '/usr/bin/chromium',
-    ...(process.env.PATH ?? '')
-      .split(delimiter)
-      .filter(Boolean)
-      .map((d) => join(d, 'chromium')),
-  ];
-  for (const path of candidates) {
-    try {
-      accessSync(path, constants.X_OK);
-      return path;
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error(
-    'Chromium not found: run `node scripts/ensure-chromium.mjs` (or `sudo apt-get install -y chromium`).',
-  );
 }
 
 /** A stamp of every input of the build: paths, sizes and modification times. */
