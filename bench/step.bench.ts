@@ -137,7 +137,9 @@ async function main(): Promise<void> {
   const heapStep = () => heapTrainStep(heap);
 
   log(`micrograd demo step: ${MICROGRAD_DEMO.sizes.join('-')} MLP, ${MICROGRAD_DEMO.points} moons`);
-  log(`warm-up: ${ARENA_WARMUP_STEPS} arena and wasm steps, ${HEAP_WARMUP_STEPS} heap steps`);
+  log(
+    `warm-up: ${ARENA_WARMUP_STEPS} arena (lean and op by op) and wasm steps, ${HEAP_WARMUP_STEPS} heap steps`,
+  );
   timeRound(arenaStep, ARENA_WARMUP_STEPS);
   timeRound(opByOpStep, ARENA_WARMUP_STEPS);
   timeRound(wasmStep, ARENA_WARMUP_STEPS);
@@ -147,7 +149,7 @@ async function main(): Promise<void> {
   if (counts.some((n) => n !== nodes)) throw new Error(`node counts differ: ${nodes}, ${counts}`);
 
   log(
-    `${ROUNDS} interleaved rounds (arena and wasm ${ARENA_STEPS_PER_ROUND} steps, heap ` +
+    `${ROUNDS} interleaved rounds (arena, op by op and wasm ${ARENA_STEPS_PER_ROUND} steps, heap ` +
       `${HEAP_STEPS_PER_ROUND} steps each)`,
   );
   const cpp = buildGuideCpp();

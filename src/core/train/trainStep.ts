@@ -9,7 +9,13 @@ import { dataLoss, l2Penalty } from '../loss';
 import { mlpForward } from '../nn';
 import { add } from '../ops';
 import { addressOf, pushLeaves, type Value } from '../value';
-import { forwardLayer, fusedForward, holdsOnlyRecords, writeRecordTape } from './fusedForward';
+import {
+  forwardLayer,
+  fusedForward,
+  holdsOnlyRecords,
+  writeRecordTape,
+  type LayerForward,
+} from './fusedForward';
 import { fusedBackward } from './fusedBackward';
 import { fusedLoss } from './fusedLoss';
 import { checkLoss, countCorrect, fillReport, stageUpdate, writeStaged } from './stepBookkeeping';
@@ -72,21 +78,33 @@ export const OP_BY_OP_ENGINE: StepEngine = {
 };
 
 /**
+ * The fused engines' forward and loss: inputs and every point's forward through `layer`
+ * (`fusedForward`), then the loss in one pass (`fusedLoss`), or op by op when it does not fit
+ * (`lossOf` then throws the arena's overflow at its node).
+ */
+export function fusedForwardLoss(trainer: Trainer, layer: LayerForward): Value {
+  fusedForward(trainer, layer);
+  const loss = fusedLoss(trainer);
+  return loss >= 0 ? loss : lossOf(trainer);
+}
+
+/** Zeroes the model's gradients and seeds the loss's with 1: every backward starts so. */
+export function seedLoss(trainer: Trainer, loss: Value): void {
+  zeroGrad(trainer.model);
+  trainer.memory.f64[(addressOf(loss) >> 3) + 1] = 1;
+}
+
+/**
  * The lean TypeScript engine: the fused forward (`forwardLayer`, one call per layer of each
  * point) and loss (`fusedLoss`), then the fused backward (`fusedBackward`: the sweep over the
- * scratch arena's records, walked neuron by neuron; no tape: the arena holds only records). Release mode, a laid-out MLP and a records-only scratch arena only: see
- * {@link canRunFused}.
+ * scratch arena's records, walked neuron by neuron; no tape: the arena holds only records).
+ * Release mode, a laid-out MLP and a records-only scratch arena only: see {@link canRunFused}.
  */
 export const TS_ENGINE: StepEngine = {
-  forwardLoss: (trainer) => {
-    fusedForward(trainer, forwardLayer);
-    const loss = fusedLoss(trainer);
-    return loss >= 0 ? loss : lossOf(trainer); // lossOf throws the overflow at its node
-  },
+  forwardLoss: (trainer) => fusedForwardLoss(trainer, forwardLayer),
   writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
   backward: (trainer, loss) => {
-    zeroGrad(trainer.model);
-    trainer.memory.f64[(addressOf(loss) >> 3) + 1] = 1;
+    seedLoss(trainer, loss);
     fusedBackward(trainer, loss);
   },
 };

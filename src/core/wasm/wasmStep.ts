@@ -9,12 +9,17 @@
  * checked before each point, so the kernel never traps; a point that does not fit throws the
  * arena's `ArenaOverflowError`), the same sweep over record addresses, the same conditions.
  */
-import { zeroGrad } from '../backward';
 import type { StepReport, Trainer } from '../train/trainer';
 import { createTrainer } from '../train/trainer';
-import { fusedForward, writeRecordTape, type LayerForward } from '../train/fusedForward';
-import { fusedLoss } from '../train/fusedLoss';
-import { canRunFused, lossOf, runStep, trainStep, type StepEngine } from '../train/trainStep';
+import { writeRecordTape, type LayerForward } from '../train/fusedForward';
+import {
+  canRunFused,
+  fusedForwardLoss,
+  runStep,
+  seedLoss,
+  trainStep,
+  type StepEngine,
+} from '../train/trainStep';
 import type { TrainSettings } from '../train/trainSettings';
 import { instantiateKernel, type WasmKernel } from './kernel';
 
@@ -37,17 +42,11 @@ export function createWasmTrainer(settings: TrainSettings): WasmTrainer {
 
 /** The kernel's forward and backward. */
 const WASM_ENGINE: StepEngine<WasmTrainer> = {
-  forwardLoss: (trainer) => {
-    fusedForward(trainer, trainer.layer);
-    const loss = fusedLoss(trainer);
-    return loss >= 0 ? loss : lossOf(trainer); // lossOf throws the overflow at its node
-  },
+  forwardLoss: (trainer) => fusedForwardLoss(trainer, trainer.layer),
   writeTape: (trainer, tapeStart) => writeRecordTape(trainer.scratch, tapeStart),
   backward: (trainer, loss) => {
-    zeroGrad(trainer.model);
-    const address = loss >>> 0;
-    trainer.memory.f64[(address >> 3) + 1] = 1;
-    trainer.kernel.backward(address, trainer.scratch.base);
+    seedLoss(trainer, loss);
+    trainer.kernel.backward(loss >>> 0, trainer.scratch.base);
   },
 };
 
