@@ -23,6 +23,10 @@ export interface ViewOptions {
   readonly hidden: readonly PanelId[];
   /** The guided tour's chapter to open (`chapter=N`, 1-based), or undefined. */
   readonly chapter?: number;
+  /** Open in presenter mode (`presenter=1`): large type for a projector. */
+  readonly presenter?: boolean;
+  /** Show the first-visit "Start here" panel even if it was dismissed (`start=1`; one-shot). */
+  readonly start?: boolean;
 }
 
 /** Chapters of the guided tour (`chapter=1` … `chapter=9`). */

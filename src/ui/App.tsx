@@ -6,12 +6,15 @@ import { GraphPanel } from './GraphPanel';
 import { Header } from './Header';
 import { StatsPanel } from './StatsPanel';
 import { KeysDialog } from './KeysDialog';
+import { StartHere } from './StartHere';
 import { TourPanel } from './tour/TourPanel';
 import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
 import { ComparePanel } from './compare/ComparePanel';
 import './panels.css';
+import './header.css';
+import './presenter.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
 export function App() {
@@ -32,6 +35,7 @@ export function App() {
   return (
     <div className={classes.filter(Boolean).join(' ')} data-testid="app">
       <Header showKeys={showKeys} />
+      <TourPanel />
       <ErrorBanner />
       <UrlNote />
       <main
@@ -47,8 +51,8 @@ export function App() {
           <StatsPanel />
         </aside>
       </main>
-      <TourPanel />
       <KeysDialog ref={keysDialog} />
+      <StartHere />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { GraphTable } from './GraphTable';
 import { Legend } from './Legend';
 import { MlpControls } from './MlpControls';
 import { useSession } from './SessionContext';
+import { useChainRuleDock } from './useChainRuleDock';
 import './graph.css';
 
 /** The computation graph: an `<svg>` owned by the d3 renderer, with its legend and panels. */
@@ -19,16 +20,29 @@ export function GraphPanel() {
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   const [table, setTable] = useState(false);
+  useChainRuleDock(chainRef, svgRef);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const store = useAppStore.getState();
-    const renderer = new GraphRenderer(svg, { onHover: store.hover, onSelect: store.select });
+    const renderer = new GraphRenderer(svg, {
+      onHover: store.hover,
+      onSelect: store.select,
+      canWalk: () => !useAppStore.getState().presenter,
+    });
     const handle = { renderer, chainRule: chainRef.current };
     session.attach(handle);
     const resize = new ResizeObserver(() => renderer.fit());
     resize.observe(svg);
+    // Presenter mode: no node text under 16 px on the projector (smaller ones are hidden); its
+    // node texts are 15 px in graph units (presenter.css).
+    const textSize = (presenter: boolean) => renderer.setMinTextPx(presenter ? 16 : null, 15);
+    textSize(store.presenter);
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (s.presenter !== prev.presenter) textSize(s.presenter);
+    });
     return () => {
+      unsubscribe();
       resize.disconnect();
       session.detach(handle);
       renderer.destroy();
@@ -67,8 +81,12 @@ export function GraphPanel() {
           data-testid="graph-view"
           data-app-keys
           role="group"
-          aria-label="Computation graph. Tab to its nodes; arrow keys move along the edges, Enter decodes a node's record, E edits a weight. The Table button lists every record as text."
+          aria-label="Computation graph. The step keys keep stepping while a node has focus. Enter walks the graph: arrow keys move along the edges, Enter decodes a node's record, Esc stops walking. E edits a weight. The Table button lists every record as text."
         />
+        <p className="walk-hint" role="status" data-testid="graph-walking">
+          Walking the graph: <kbd>←</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>→</kbd> move ·{' '}
+          <kbd>Enter</kbd> decodes · <kbd>Esc</kbd> gives the keys back to stepping
+        </p>
         <p className="zoom-hint" role="note">
           Zoomed out too far to read: node texts are hidden. Zoom in with the wheel (or collapse
           layers) to read them.

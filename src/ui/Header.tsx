@@ -5,75 +5,66 @@ import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
-  { id: 'guide', title: "Guide's example: Neuron(3) on [1, 2, 3]" },
+  { id: 'guide', title: 'Guide’s example: Neuron(3)' },
   { id: 'playground', title: 'Expression playground' },
-  { id: 'mlp', title: 'MLP on a dataset: training workbench' },
-  { id: 'compare', title: 'Before vs after: heap objects vs arenas, and the guide’s bugs' },
+  { id: 'mlp', title: 'MLP on a dataset: workbench' },
+  { id: 'compare', title: 'Before vs after: heap vs arenas' },
 ];
 
-/** Title, scenario picker, step controls, keyboard hints, and the phase caption. */
+/**
+ * Title, then the header's controls in groups the eye can find: start (Tour, the scenario),
+ * run (the step controls), view (presenter mode, the keys) and share; the phase caption below.
+ * Presenter mode keeps the start group and writes the keys on screen instead of the rest.
+ */
 export function Header({ showKeys }: { showKeys: () => void }) {
-  const scenario = useAppStore((s) => s.scenario);
-  const setScenario = useAppStore((s) => s.setScenario);
   const phase = useAppStore((s) => s.phase);
   const caption = useAppStore((s) => s.caption);
   const presenter = useAppStore((s) => s.presenter);
   const togglePresenter = useAppStore((s) => s.togglePresenter);
-  const setTour = useAppStore((s) => s.setTour);
   return (
     <header className="header">
       <div className="header-row">
         <h1 className="title">arenagrad</h1>
-        <label className="picker">
-          <span className="sr-only">Scenario</span>
-          <select
-            data-testid="scenario"
-            value={scenario}
-            onChange={(e) => setScenario(e.target.value as ScenarioId)}
-          >
-            {SCENARIOS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-testid="tour"
-          onClick={() => setTour(0)}
-          title="A guided tour in nine short chapters: read, then press Space to see it happen"
-        >
-          Tour
-        </button>
-        <Controls />
-        <ShareBar />
-        <p className="keys" aria-label="keyboard shortcuts">
-          <kbd>Space</kbd> play · <kbd>→</kbd> node · <kbd>↓</kbd> phase · <kbd>Enter</kbd> step ·{' '}
-          <kbd>R</kbd> reset ·{' '}
-          <button
-            type="button"
-            className="keys-button"
-            data-testid="presenter"
-            aria-pressed={presenter}
-            onClick={togglePresenter}
-            title="Presenter mode: large type for a projector, the essential panels (P)"
-          >
-            presenter <kbd>P</kbd>
-          </button>{' '}
-          <button type="button" className="keys-button" onClick={showKeys} data-testid="show-keys">
-            all keys <kbd>?</kbd>
-          </button>
-        </p>
+        <StartGroup />
+        {presenter && <PresenterKeys leave={togglePresenter} />}
+        {!presenter && (
+          <>
+            <div className="header-group run-group" role="group" aria-label="run">
+              <Controls />
+            </div>
+            <div className="header-group view-group" role="group" aria-label="view">
+              <button
+                type="button"
+                className="keys-button"
+                data-testid="presenter"
+                aria-pressed={presenter}
+                onClick={togglePresenter}
+                title="Presenter mode: large type for a projector, the essential panels (P)"
+              >
+                presenter <kbd>P</kbd>
+              </button>
+              <button
+                type="button"
+                className="keys-button"
+                onClick={showKeys}
+                data-testid="show-keys"
+              >
+                all keys <kbd>?</kbd>
+              </button>
+            </div>
+          </>
+        )}
       </div>
-      {presenter && (
-        <p className="presenter-keys" aria-label="keys">
-          <kbd>↓</kbd> next phase · <kbd>→</kbd> next node · <kbd>Enter</kbd> whole step ·{' '}
-          <kbd>←</kbd> back · <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>P</kbd>{' '}
-          <button type="button" data-testid="presenter-leave" onClick={togglePresenter}>
-            leave presenter mode
-          </button>
-        </p>
+      {!presenter && (
+        <div className="header-row">
+          <p className="keys" aria-label="keyboard shortcuts">
+            Keys: <kbd>↓</kbd> next phase · <kbd>→</kbd> node · <kbd>Enter</kbd> whole step ·{' '}
+            <kbd>Space</kbd> play · <kbd>←</kbd> back · <kbd>R</kbd> reset
+          </p>
+          <div className="header-group share-group" role="group" aria-label="share">
+            <ShareBar />
+          </div>
+        </div>
       )}
       <div className="caption-row">
         <span className={`phase phase-${phase}`} data-testid="phase">
@@ -84,5 +75,52 @@ export function Header({ showKeys }: { showKeys: () => void }) {
         </p>
       </div>
     </header>
+  );
+}
+
+/** Presenter mode's keys, written on screen in the header's one row (the step buttons are gone). */
+function PresenterKeys({ leave }: { leave: () => void }) {
+  return (
+    <p className="presenter-keys" aria-label="keys">
+      <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>←</kbd> back ·{' '}
+      <kbd>Space</kbd> play · <kbd>R</kbd> reset ·{' '}
+      <button type="button" data-testid="presenter-leave" onClick={leave}>
+        leave <kbd>P</kbd>
+      </button>
+    </p>
+  );
+}
+
+/** Where to start: the tour (first, and marked so) and the scenario picker. */
+function StartGroup() {
+  const scenario = useAppStore((s) => s.scenario);
+  const setScenario = useAppStore((s) => s.setScenario);
+  const setTour = useAppStore((s) => s.setTour);
+  return (
+    <div className="header-group start-group" role="group" aria-label="start">
+      <button
+        type="button"
+        className="tour-button"
+        data-testid="tour"
+        onClick={() => setTour(0)}
+        title="A guided tour in nine short chapters: read, then press Space to see it happen"
+      >
+        Tour
+      </button>
+      <label className="picker">
+        <span className="sr-only">Scenario</span>
+        <select
+          data-testid="scenario"
+          value={scenario}
+          onChange={(e) => setScenario(e.target.value as ScenarioId)}
+        >
+          {SCENARIOS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -2,6 +2,21 @@ import type { Ref } from 'react';
 import { APP_KEYS } from './useKeyboard';
 
 /**
+ * Who owns a key, in plain sentences: each one is a promise `test/browser/keys.test.ts` holds
+ * (the rules themselves are `keyOwnership.ts`, the tour's in `TourPanel.tsx`).
+ */
+export const KEY_RULES: readonly string[] = [
+  'The step keys work wherever the focus is.',
+  'A text field, a menu, a slider and the program editor keep every key while they have focus.',
+  'A focused button keeps Enter and Space, which press it; the other step keys still step.',
+  'Clicking a graph node decodes its record; the keys keep stepping.',
+  'To walk the graph or the memory with the arrow keys, press Enter on it; Esc gives the keys back.',
+  'In presenter mode the step keys always step.',
+  'Opening the tour puts the focus in it: Space or → goes on, ← goes back, Esc closes it and returns the focus.',
+  'Esc closes every dialog and popover, and the focus goes back to where it was.',
+];
+
+/**
  * The keyboard shortcut list (`?`), a native modal `<dialog>`: it traps focus, Escape closes it,
  * and focus returns to where it was.
  */
@@ -14,10 +29,11 @@ export function KeysDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
       aria-labelledby="keys-title"
     >
       <h2 id="keys-title">Keyboard</h2>
-      <p>
-        The step keys act when the page, the graph or the memory view has focus; a focused button,
-        menu or field keeps its own keys (Enter and Space press a button).
-      </p>
+      <ul className="key-rules" data-testid="key-rules">
+        {KEY_RULES.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
       <table>
         <tbody>
           {APP_KEYS.map(({ keys, what }) => (

@@ -37,8 +37,9 @@ export function applyLink(store: UrlStore, search: string): number {
   const view = decodeView(search);
   useUrlNote.getState().setIgnored([...ignored, ...view.ignored]);
   applyDecoded(store, state);
-  const { chapter, ...options } = view.view;
+  const { chapter, presenter, ...options } = view.view;
   store.getState().setViewOptions(options);
+  if (presenter && !store.getState().presenter) store.getState().togglePresenter();
   if (chapter !== undefined) store.getState().setTour(chapter - 1);
   return state.scenario === 'playground' ? 0 : (state.step ?? 0);
 }
@@ -60,7 +61,11 @@ export function urlStateOf(s: AppState): UrlState {
     program: s.program,
     datapoint: s.datapoint,
     step: s.workbench.targetStep ?? s.stats.step,
-    view: s.tourChapter === null ? s.viewOptions : { ...s.viewOptions, chapter: s.tourChapter + 1 },
+    view: {
+      ...s.viewOptions,
+      ...(s.presenter ? { presenter: true } : {}),
+      ...(s.tourChapter === null ? {} : { chapter: s.tourChapter + 1 }),
+    },
   };
 }
 
@@ -89,6 +94,7 @@ export function keepUrlInSync(store: UrlStore, host: UrlHost): () => void {
       s.datapoint !== prev.datapoint ||
       s.workbench.targetStep !== prev.workbench.targetStep ||
       s.tourChapter !== prev.tourChapter ||
+      s.presenter !== prev.presenter ||
       s.stats.step !== prev.stats.step;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);

@@ -10,6 +10,8 @@ export function isViewParameter(name: string): boolean {
   return (
     name === 'embed' ||
     name === 'chapter' ||
+    name === 'presenter' ||
+    name === 'start' ||
     (name.endsWith('_hide') && PANELS.some((p) => `${p}_hide` === name))
   );
 }
@@ -18,6 +20,8 @@ export function isViewParameter(name: string): boolean {
 export function decodeView(search: string): { view: ViewOptions; ignored: IgnoredParameter[] } {
   const ignored: IgnoredParameter[] = [];
   let embed = false;
+  let presenter = false;
+  let start = false;
   let chapter: number | undefined;
   const hidden: PanelId[] = [];
   for (const [name, value] of new URLSearchParams(search)) {
@@ -39,15 +43,26 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
     }
     if (value === '0') continue;
     if (name === 'embed') embed = true;
+    else if (name === 'presenter') presenter = true;
+    else if (name === 'start') start = true;
     else hidden.push(name.slice(0, -'_hide'.length) as PanelId);
   }
-  const view: ViewOptions = { embed, hidden: [...new Set(hidden)] };
+  const view: ViewOptions = {
+    embed,
+    hidden: [...new Set(hidden)],
+    ...(presenter ? { presenter } : {}),
+    ...(start ? { start } : {}),
+  };
   return { view: chapter === undefined ? view : { ...view, chapter }, ignored };
 }
 
-/** The flags of `view` as query parameters (none for the default view). */
+/**
+ * The flags of `view` as query parameters (none for the default view). `start` is one-shot: the
+ * address bar does not keep it, so a reload does not show the first-visit panel again.
+ */
 export function encodeView(view: ViewOptions, params: URLSearchParams): void {
   if (view.chapter !== undefined) params.set('chapter', String(view.chapter));
+  if (view.presenter) params.set('presenter', '1');
   if (view.embed) params.set('embed', '1');
   for (const panel of PANELS) if (view.hidden.includes(panel)) params.set(`${panel}_hide`, '1');
 }

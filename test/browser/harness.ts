@@ -59,8 +59,11 @@ export interface AppPage {
 export interface BrowserApp {
   readonly url: string;
   readonly context: BrowserContext;
-  /** Opens the app (with `query`, e.g. `?scenario=mlp`) in a new tab; waits for the graph. */
-  newPage(query?: string): Promise<AppPage>;
+  /**
+   * Opens the app (with `query`, e.g. `?scenario=mlp`) in a new tab; waits for the graph. The
+   * first-visit "Start here" panel counts as dismissed unless `firstVisit` is set.
+   */
+  newPage(query?: string, options?: { firstVisit?: boolean }): Promise<AppPage>;
   close(): Promise<void>;
 }
 
@@ -115,8 +118,18 @@ export async function openApp(): Promise<BrowserApp> {
   return {
     url,
     context,
-    async newPage(query = '') {
+    async newPage(query = '', { firstVisit = false } = {}) {
       const page = await context.newPage();
+      await page.addInitScript((first) => {
+        const key = 'arenagrad.startHere.dismissed';
+        if (!first) localStorage.setItem(key, '1');
+        else if (sessionStorage.getItem('first-visit') === null) {
+          // A first visit in this tab: forget what earlier pages remembered, once (a reload
+          // of the same tab is a second visit).
+          localStorage.removeItem(key);
+          sessionStorage.setItem('first-visit', '1');
+        }
+      }, firstVisit);
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -158,7 +171,7 @@ export function reportMeasurement(line: string): void {
  * of the file; `open()` gives a new page on the app's first screen (`open('?scenario=mlp')`: a link's).
  */
 export function useAppPages(): {
-  open: (query?: string) => Promise<Page>;
+  open: (query?: string, options?: { firstVisit?: boolean }) => Promise<Page>;
   app: () => BrowserApp;
 } {
   let app: BrowserApp | null = null;
@@ -178,8 +191,8 @@ export function useAppPages(): {
   });
   return {
     app: () => app!,
-    open: async (query?: string) => {
-      const opened = await app!.newPage(query);
+    open: async (query?: string, options?: { firstVisit?: boolean }) => {
+      const opened = await app!.newPage(query, options);
       pages.push(opened);
       return opened.page;
     },

@@ -46,7 +46,7 @@ describe('keyboard', () => {
     expect(await text(page, 'phase')).toBe('forward');
   });
 
-  it('Tab reaches the graph as one stop; arrows move along edges; Enter decodes the record', async () => {
+  it('Tab reaches the graph as one stop; Enter walks it: arrows move along edges, Enter decodes the record', async () => {
     const page = await open();
     await tabTo(page, 'graph-view');
     const focusedAddress = () =>
@@ -54,6 +54,7 @@ describe('keyboard', () => {
     const start = await focusedAddress(); // the output (the loss) has the stop
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(name).toMatch(/loss: .*value .*gradient .*scratch arena/);
+    await page.keyboard.press('Enter'); // walk the graph (and decode the loss)
     await page.keyboard.press('ArrowUp'); // to a parent
     const parent = await focusedAddress();
     expect(parent).not.toBe(start);
@@ -74,6 +75,7 @@ describe('keyboard', () => {
     const page = await open();
     await page.getByTestId('step').click(); // a step: records in both regions
     await page.getByTestId('memory-view').focus();
+    await page.keyboard.press('Enter'); // walk the records
     await page.keyboard.press('ArrowRight'); // the first target
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');

@@ -71,10 +71,8 @@ describe('guided tour', () => {
       expect(await chapter(page)).toBe(k - 1);
     }
     expect(await page.getByTestId('scenario').inputValue()).toBe('guide');
-    // Leaving the tour leaves the app where it stood.
+    // Leaving the tour (Esc, wherever the focus is) leaves the app where it stood.
     await page.keyboard.press('Escape');
-    expect(await page.getByTestId('tour-panel').count()).toBe(1); // focus was not in the panel
-    await page.getByTestId('tour-panel').getByRole('button', { name: 'close the tour' }).click();
     expect(await page.getByTestId('tour-panel').count()).toBe(0);
     expect(await text(page, 'phase')).toBe('ready');
   });

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { GLOSSARY, glossaryEntry } from './glossary';
 import './glossary.css';
 
@@ -40,14 +40,28 @@ export function TermText({ text }: { text: string }) {
 
 /**
  * A term of the glossary (`data-term`): its definition shows on hover and on keyboard focus
- * (it is a Tab stop), and is its accessible description.
+ * (it is a Tab stop), and is its accessible description. Esc hides it until the pointer or the
+ * focus leaves.
  */
 export function Term({ name, children }: { name: string; children: ReactNode }) {
   const id = useId();
+  const [hidden, setHidden] = useState(false);
   const entry = glossaryEntry(name);
   if (!entry) return <>{children}</>;
   return (
-    <span className="term" data-term={name} tabIndex={0} aria-describedby={id}>
+    <span
+      className={hidden ? 'term tip-hidden' : 'term'}
+      data-term={name}
+      tabIndex={0}
+      aria-describedby={id}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || hidden) return;
+        e.preventDefault();
+        setHidden(true);
+      }}
+      onBlur={() => setHidden(false)}
+      onMouseLeave={() => setHidden(false)}
+    >
       {children}
       <span role="tooltip" id={id} className="term-tip">
         <b>{entry.term}</b>: {entry.definition}

@@ -3,7 +3,7 @@
  * engine, and passes selection and hover both ways through the store without re-rendering React
  * (store changes reach the renderer through a subscription).
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MemoryMove } from '../../viz/memory/keyboardTargets';
 import { useAppStore } from '../../store/appStore';
 import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
@@ -34,6 +34,7 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
   const rendererRef = useRef<MemoryRenderer | null>(null);
   const arrowsRef = useRef(arrows);
   const onZoomRef = useRef(onZoom);
+  const [walking, setWalking] = useState(false);
 
   useEffect(() => {
     onZoomRef.current = onZoom;
@@ -83,36 +84,57 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     renderer.setHighlight({ selected: s.selectedAddress, hovered: s.hoveredAddress, arrows });
   }, [arrows]);
 
-  /** Arrows move a keyboard cursor over records and pointer arrays (shown and decoded as the
-   * hovered one); Enter selects it. Space, R and the other app keys stay the app's. */
+  /** Enter starts walking the records (not in presenter mode, where the step keys always step):
+   * then arrows move a keyboard cursor over records and pointer arrays (shown and decoded as the
+   * hovered one), Enter selects it, Esc stops. Until then every key is the app's. */
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>): void => {
     const renderer = rendererRef.current;
     const s = useAppStore.getState();
+    if (renderer === null || event.ctrlKey || event.metaKey || event.altKey) return;
     const current = s.hoveredAddress ?? s.selectedAddress;
-    const move = MOVES[event.key];
-    if (renderer === null || (move === undefined && event.key !== 'Enter')) return;
-    event.preventDefault();
-    if (move === undefined) {
-      if (current !== null) s.select(current);
-      return;
+    const move = walking ? MOVES[event.key] : undefined;
+    if (event.key === 'Escape' && walking) {
+      event.preventDefault();
+      setWalking(false);
+    } else if (event.key === 'Enter' && (walking || !s.presenter)) {
+      event.preventDefault();
+      if (walking && current !== null) s.select(current);
+      setWalking(true);
+    } else if (move !== undefined) {
+      event.preventDefault();
+      const next = renderer.viewport.moveTarget(current, move);
+      if (next !== null) s.hover(next);
+      renderer.requestDraw();
     }
-    const next = renderer.viewport.moveTarget(current, move);
-    if (next !== null) s.hover(next);
-    renderer.requestDraw();
   };
 
   return (
-    <canvas
-      ref={canvasRef}
-      className="memory-canvas"
-      data-testid="memory-view"
-      data-app-keys
-      tabIndex={0}
-      role="application"
-      aria-roledescription="memory map"
-      aria-label="Memory view: the model and scratch arena regions drawn to scale. Arrow keys move between records, Enter decodes one."
-      aria-describedby="memory-regions"
-      onKeyDown={onKeyDown}
-    />
+    <>
+      <canvas
+        ref={canvasRef}
+        className="memory-canvas"
+        data-testid="memory-view"
+        data-app-keys
+        tabIndex={0}
+        role="application"
+        aria-roledescription="memory map"
+        aria-label="Memory view: the model and scratch arena regions drawn to scale. The step keys keep stepping while it has focus; Enter walks its records with the arrow keys, Enter decodes one, Esc stops walking."
+        aria-describedby="memory-regions"
+        data-walking={walking || undefined}
+        onKeyDown={onKeyDown}
+        onBlur={() => setWalking(false)}
+        onMouseDown={(event) => {
+          // A click decodes a record but never takes the keys: focus stays off the view.
+          event.preventDefault();
+          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+        }}
+      />
+      {walking && (
+        <p className="memory-walk-hint" role="status" data-testid="memory-walking">
+          Walking the memory: arrows move · <kbd>Enter</kbd> decodes · <kbd>Esc</kbd> gives the keys
+          back to stepping
+        </p>
+      )}
+    </>
   );
 }

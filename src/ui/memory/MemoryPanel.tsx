@@ -79,6 +79,11 @@ export function MemoryPanel() {
           aria-expanded={settingsOpen}
           aria-controls="memory-settings"
           onClick={() => setSettingsOpen((open) => !open)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !settingsOpen) return;
+            e.preventDefault(); // Esc closes the popover from its button too
+            closeSettings();
+          }}
         >
           arenas…
         </button>

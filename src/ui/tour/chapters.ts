@@ -22,6 +22,8 @@ export interface Chapter {
   readonly actionLabel: string;
   enter(tour: TourContext): void;
   act(tour: TourContext): void;
+  /** What the text is about (CSS selectors): the panel docks where it covers none of them. */
+  readonly about: readonly string[];
 }
 
 /** Puts the guide's example on screen, fresh, and steps by phase until `phase` is shown. */
@@ -51,6 +53,7 @@ export const CHAPTERS: readonly Chapter[] = [
       tour.session.stepPhase(); // mark
       tour.session.stepPhase(); // forward
     },
+    about: ['[data-testid="graph-view"] .nodes', '[data-testid="memory-view"]'],
   },
   {
     title: 'push_struct: a Value is pushed',
@@ -58,6 +61,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Push one record',
     enter: (tour) => guideAt(tour, 'mark'),
     act: (tour) => tour.session.stepNode(),
+    about: ['[data-testid="memory-view"]', '[data-testid="graph-view"] .nodes'],
   },
   {
     title: 'The record',
@@ -65,6 +69,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Decode a × record',
     enter: (tour) => guideAt(tour, 'forward'),
     act: (tour) => tour.state().select(firstNode(tour, 2)),
+    about: ['[data-testid="memory-record"]', '[data-testid="memory-view"]'],
   },
   {
     title: 'Forward: the graph grows record by record',
@@ -72,6 +77,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Run forward',
     enter: (tour) => guideAt(tour, 'mark'),
     act: (tour) => tour.session.stepPhase(),
+    about: ['[data-testid="memory-view"]', '[data-testid="graph-view"] .nodes'],
   },
   {
     title: 'Backward: one sweep down the tape',
@@ -79,6 +85,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Run the backward sweep',
     enter: (tour) => guideAt(tour, 'loss'),
     act: (tour) => tour.session.stepPhase(),
+    about: ['[data-testid="graph-view"] .nodes', '[data-testid="chain-rule"]'],
   },
   {
     title: 'The update',
@@ -86,6 +93,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Update the weights',
     enter: (tour) => guideAt(tour, 'backward'),
     act: (tour) => tour.session.stepPhase(),
+    about: ['[data-testid="graph-view"] .nodes', '[data-testid="memory-view"]'],
   },
   {
     title: 'checkpoint.end(): one store frees the step',
@@ -93,6 +101,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'End the checkpoint',
     enter: (tour) => guideAt(tour, 'update'),
     act: (tour) => tour.session.stepPhase(),
+    about: ['[data-testid="memory-view"]', '.memory-summaries'],
   },
   {
     title: 'Before vs after',
@@ -100,6 +109,7 @@ export const CHAPTERS: readonly Chapter[] = [
     actionLabel: 'Open Before vs after',
     enter: (tour) => guideAt(tour, 'ready'),
     act: (tour) => tour.state().setScenario('compare'),
+    about: ['[data-testid="compare-strip"]', '[data-testid="compare-heap"]'],
   },
   {
     title: 'The whole MLP',
@@ -113,5 +123,6 @@ export const CHAPTERS: readonly Chapter[] = [
       tour.state().setSpeed(MAX_SPEED);
       tour.state().setPlaying(true);
     },
+    about: ['[data-testid="boundary"]', '[data-testid="loss-chart"]'],
   },
 ];

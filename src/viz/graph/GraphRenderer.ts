@@ -16,6 +16,8 @@ import type { GraphSpec } from './spec';
 
 /** Below this zoom, node texts are hidden (unreadable anyway) and not kept up to date. */
 const TEXT_MIN_SCALE = 0.4;
+/** The smallest node text's size in graph units (graph.css: `.node .t2`, `.t3`). */
+const NODE_TEXT_PX = 13;
 /** Graphs with more nodes than this skip CSS transitions. */
 const LARGE_GRAPH = 300;
 
@@ -23,6 +25,8 @@ const LARGE_GRAPH = 300;
 export interface GraphRendererCallbacks {
   onHover(address: number | null): void;
   onSelect(address: number | null): void;
+  /** Whether Enter on a focused node may start walking the graph with the arrows. */
+  canWalk?(): boolean;
 }
 
 /** One graph view. Create it on an `<svg>` from a ref; call `destroy` on unmount. */
@@ -40,6 +44,7 @@ export class GraphRenderer {
   private edges: EdgeElements | null = null;
   private lastContext: PaintContext | null = null;
   private transform: ZoomTransform = zoomIdentity;
+  private textMinScale = TEXT_MIN_SCALE;
   /** The svg's size, kept by a ResizeObserver: reading clientWidth per paint forces a reflow. */
   private size = { width: 800, height: 600 };
   private readonly resizeObserver: ResizeObserver;
@@ -66,14 +71,14 @@ export class GraphRenderer {
       onSelect: (address) => callbacks.onSelect(address),
       onHover: (address) => callbacks.onHover(address),
       memory: () => this.lastContext?.memory ?? null,
+      canWalk: () => callbacks.canWalk?.() ?? true,
     });
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
       .on('zoom', (event) => {
         this.transform = event.transform;
         this.viewport.setAttribute('transform', event.transform.toString());
-        const detailed = event.transform.k >= TEXT_MIN_SCALE;
-        this.svg.classList.toggle('no-text', !detailed);
+        this.svg.classList.toggle('no-text', event.transform.k < this.textMinScale);
         if (this.lastContext) this.paint(this.lastContext);
       });
     root.call(this.zoomBehavior).on('dblclick.zoom', null);
@@ -123,7 +128,7 @@ export class GraphRenderer {
   private textFilter(): (id: number) => boolean {
     const layout = this.layout;
     const t = this.transform;
-    if (!layout || t.k < TEXT_MIN_SCALE) return () => false;
+    if (!layout || t.k < this.textMinScale) return () => false;
     const { width, height } = this.size;
     const x0 = -t.x / t.k - NODE_WIDTH;
     const y0 = -t.y / t.k - NODE_HEIGHT;
@@ -131,6 +136,18 @@ export class GraphRenderer {
     const y1 = (height - t.y) / t.k + NODE_HEIGHT;
     return (id) =>
       layout.x[id] >= x0 && layout.x[id] <= x1 && layout.y[id] >= y0 && layout.y[id] <= y1;
+  }
+
+  /**
+   * The smallest node text to draw, in screen pixels (presenter mode: 16), given the size of the
+   * smallest node text in graph units (`nodeTextPx`, as the page's CSS sets it); null for the
+   * default (texts hidden below {@link TEXT_MIN_SCALE}). Smaller texts are hidden, and the page
+   * says to zoom in or collapse layers.
+   */
+  setMinTextPx(px: number | null, nodeTextPx = NODE_TEXT_PX): void {
+    this.textMinScale = px === null ? TEXT_MIN_SCALE : px / nodeTextPx;
+    this.svg.classList.toggle('no-text', this.transform.k < this.textMinScale);
+    if (this.lastContext) this.paint(this.lastContext);
   }
 
   /** Zooms so the whole graph fits the view. */
@@ -232,6 +249,13 @@ export class GraphRenderer {
       })
       .on('mouseenter', (_, n) => this.callbacks.onHover(n.address))
       .on('mouseleave', () => this.callbacks.onHover(null))
+      .on('mousedown', (event: MouseEvent) => {
+        // A click decodes the node but never takes the keys: no focus moves to it (the step
+        // keys stay the page's); walking the graph is Tab, then Enter.
+        event.preventDefault();
+        const active = document.activeElement as HTMLElement | null;
+        if (active && active !== document.body && !active.closest('dialog')) active.blur();
+      })
       .on('click', (event: MouseEvent, n) => {
         event.stopPropagation();
         this.callbacks.onSelect(this.lastContext?.selected === n.address ? null : n.address);

@@ -1,7 +1,10 @@
 /**
  * The graph by keyboard: the drawn nodes form one Tab stop (a roving tabindex: the focused node
- * has tabindex 0, the others -1). Arrows move the focus along edges ({@link moveFocus}); Enter
- * selects the node (the memory view decodes its record); E edits a weight (as a double-click
+ * has tabindex 0, the others -1). A focused (or clicked) node leaves the step keys to the app;
+ * Enter starts *walking* the graph (not in presenter mode, where the step keys always step):
+ * then arrows move the focus along edges ({@link moveFocus}), Enter selects the node (the memory
+ * view decodes its record), and Esc (or leaving the graph) stops walking. The svg carries
+ * `data-walking` while it lasts, so the page can say so. E edits a weight (as a double-click
  * does). A node that takes focus gets its accessible name: label, op, value, gradient, arena.
  */
 import { gradientAt, hex, OP_INFO, valueAt, type Memory } from '../../core';
@@ -15,6 +18,8 @@ export interface GraphFocusCallbacks {
   onHover(address: number | null): void;
   /** The memory to read values from for a node's name, or null. */
   memory(): Memory | null;
+  /** Whether Enter may start walking the graph (false in presenter mode). */
+  canWalk(): boolean;
 }
 
 export class GraphFocus {
@@ -22,13 +27,15 @@ export class GraphFocus {
   private layout: GraphLayout | null = null;
   private els: SVGGElement[] = [];
   private focused = -1;
+  private walking = false;
 
   constructor(
-    layer: SVGGElement,
+    private readonly layer: SVGGElement,
     private readonly callbacks: GraphFocusCallbacks,
   ) {
     layer.addEventListener('keydown', this.onKey);
     layer.addEventListener('focusin', this.onFocus);
+    layer.addEventListener('focusout', this.onFocusOut);
     // Chromium makes an SVG element with focus listeners focusable: keep the layer itself out
     // of the Tab order (its nodes are the one stop).
     layer.setAttribute('tabindex', '-1');
@@ -49,14 +56,18 @@ export class GraphFocus {
     const spec = this.spec;
     const layout = this.layout;
     const id = this.idOf(event.target);
-    if (!spec || !layout || id < 0) return;
-    const move = moveForKey(event.key, layout.direction);
+    if (!spec || !layout || id < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+    const move = this.walking ? moveForKey(event.key, layout.direction) : null;
     if (move) {
       event.preventDefault();
       this.focus(moveFocus(spec, layout, id, move));
-    } else if (event.key === 'Enter') {
+    } else if (event.key === 'Enter' && (this.walking || this.callbacks.canWalk())) {
       event.preventDefault();
+      this.setWalking(true);
       this.callbacks.onSelect(spec.nodes[id].address);
+    } else if (event.key === 'Escape' && this.walking) {
+      event.preventDefault();
+      this.setWalking(false);
     } else if (event.key === 'e' || event.key === 'E') {
       event.preventDefault();
       const el = this.els[id];
@@ -72,6 +83,16 @@ export class GraphFocus {
     el.setAttribute('aria-label', nodeName(this.spec.nodes[id], this.callbacks.memory()));
     this.callbacks.onHover(this.spec.nodes[id].address);
   };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    if (!this.layer.contains(event.relatedTarget as Node | null)) this.setWalking(false);
+  };
+
+  /** Starts or stops walking; the svg's `data-walking` tells the page. */
+  private setWalking(walking: boolean): void {
+    this.walking = walking;
+    this.layer.ownerSVGElement?.toggleAttribute('data-walking', walking);
+  }
 
   private focus(id: number): void {
     const previous = this.els[this.focused];
