@@ -11,6 +11,7 @@ import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { GuideDoc } from './guide/GuideDoc';
 import './panels.css';
 
 /** The one screen: controls and caption on top, the graph left, memory and stats right. */
@@ -49,6 +50,7 @@ export function App() {
       </main>
       <TourPanel />
       <KeysDialog ref={keysDialog} />
+      <GuideDoc />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ScenarioId } from '../setup';
 import { Controls } from './Controls';
 import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
+import { GuideDocButton } from './guide/GuideOpeners';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: "Guide's example: Neuron(3) on [1, 2, 3]" },
@@ -46,6 +47,7 @@ export function Header({ showKeys }: { showKeys: () => void }) {
         >
           Tour
         </button>
+        <GuideDocButton />
         <Controls />
         <ShareBar />
         <p className="keys" aria-label="keyboard shortcuts">
