@@ -17,6 +17,9 @@ export interface LayoutSlice {
   /** Whether the chapter's action has run (Next then goes to the next chapter). */
   tourActed: boolean;
   setTour: (chapter: number | null, acted?: boolean) => void;
+  /** Whether the guide's text (the C++ arena-migration guide) is open over the app. */
+  guideOpen: boolean;
+  setGuideOpen: (open: boolean) => void;
   /** A link's view flags (`embed=1`, `memory_hide=1`, …). */
   viewOptions: ViewOptions;
   setViewOptions: (view: ViewOptions) => void;
@@ -30,6 +33,8 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   tourChapter: null,
   tourActed: false,
   setTour: (tourChapter, tourActed = false) => set({ tourChapter, tourActed }),
+  guideOpen: false,
+  setGuideOpen: (guideOpen) => set({ guideOpen }),
   viewOptions: DEFAULT_VIEW,
   setViewOptions: (viewOptions) => set({ viewOptions }),
 });

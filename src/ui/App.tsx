@@ -12,6 +12,7 @@ import { useKeyboard } from './useKeyboard';
 import { useAppStore } from '../store/appStore';
 import { WorkbenchPanel } from './workbench/WorkbenchPanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { GuideDoc } from './guide/GuideDoc';
 import './panels.css';
 import './header.css';
 import './presenter.css';
@@ -53,6 +54,7 @@ export function App() {
       </main>
       <KeysDialog ref={keysDialog} />
       <StartHere />
+      <GuideDoc />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ScenarioId } from '../setup';
 import { Controls } from './Controls';
 import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
+import { GuideDocButton } from './guide/GuideOpeners';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: 'Guide’s example: Neuron(3)' },
@@ -107,6 +108,7 @@ function StartGroup() {
       >
         Tour
       </button>
+      <GuideDocButton />
       <label className="picker">
         <span className="sr-only">Scenario</span>
         <select

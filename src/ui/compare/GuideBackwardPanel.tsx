@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { compareBackwards, GUIDE_VISIT_BUDGET, type BackwardComparison } from '../../core';
 import { useAppStore } from '../../store/appStore';
+import { TermText } from '../glossary/TermText';
 
 /** The program the panel opens on: one shared node per level. */
 export const GUIDE_BUG_PROGRAM = 'a = 1; b = a + a; c = b + b';
@@ -32,7 +33,7 @@ export function GuideBackwardPanel() {
   return (
     <section className="cmp-section" aria-labelledby="guide-backward-h">
       <h3 id="guide-backward-h">
-        The guide’s backward: recursion visits a shared node once per path
+        <TermText text="The guide’s backward: recursion visits a shared node once per path" />
       </h3>
       <p className="cmp-note">
         The guide’s <code>backward_internal</code> re-applies a node’s gradient function every time

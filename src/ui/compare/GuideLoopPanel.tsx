@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { createGuideLoop, guideLoopStep } from '../../core';
+import { TermText } from '../glossary/TermText';
 
 /** The guide's training loop as written, with its commented-out update as a switch. */
 export function GuideLoopPanel() {
@@ -18,7 +19,9 @@ export function GuideLoopPanel() {
   const last = losses[losses.length - 1];
   return (
     <section className="cmp-section" aria-labelledby="guide-loop-h">
-      <h3 id="guide-loop-h">The guide’s training loop: the update is commented out</h3>
+      <h3 id="guide-loop-h">
+        <TermText text="The guide’s training loop: the update is commented out" />
+      </h3>
       <pre className="cmp-code">
         {`backward(output);
 double lr = 0.01;

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { LocalityTimes } from '../../core/baseline';
+import { TermText } from '../glossary/TermText';
 import { useSession } from '../SessionContext';
 
 /** The guide's summary table: the code before and after. */
@@ -18,7 +19,9 @@ export function Reasons() {
   const summary = useSyncExternalStore(run.subscribe, run.getSummary);
   return (
     <section className="cmp-section" aria-labelledby="reasons-h">
-      <h3 id="reasons-h">The guide’s four reasons, and what stands for each here</h3>
+      <h3 id="reasons-h">
+        <TermText text="The guide’s four reasons, and what stands for each here" />
+      </h3>
       <ol className="cmp-reasons">
         <li>
           <strong>No reference counting.</strong> JavaScript has none to remove: what stands in for

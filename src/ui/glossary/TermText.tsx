@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { GLOSSARY, glossaryEntry } from './glossary';
+import { GuideMention } from '../guide/GuideOpeners';
+import { GLOSSARY, glossaryEntry, GUIDE_TERM } from './glossary';
 import './glossary.css';
 
 /** Every spelling, longest first, with the term it stands for. */
@@ -15,7 +16,8 @@ const PATTERN = new RegExp(
 
 /**
  * `text` with each term of the glossary marked as a {@link Term} — the first time it appears
- * (later ones stay plain, so a caption is not a row of links).
+ * (later ones stay plain, so a caption is not a row of links). A mention of "the guide" becomes
+ * a {@link GuideMention}, a link-like button that opens the guide view.
  */
 export function TermText({ text }: { text: string }) {
   const parts: ReactNode[] = [];
@@ -28,9 +30,15 @@ export function TermText({ text }: { text: string }) {
     seen.add(term);
     parts.push(text.slice(last, match.index));
     parts.push(
-      <Term key={match.index} name={term}>
-        {word}
-      </Term>,
+      term === GUIDE_TERM ? (
+        <GuideMention key={match.index} definition={glossaryEntry(term)!.definition}>
+          {word}
+        </GuideMention>
+      ) : (
+        <Term key={match.index} name={term}>
+          {word}
+        </Term>
+      ),
     );
     last = match.index + word.length;
   }

@@ -13,7 +13,16 @@ export interface GlossaryEntry {
   readonly spellings: readonly string[];
 }
 
+/** The glossary's one mention that is a control: it opens the guide view (`GuideMention`). */
+export const GUIDE_TERM = 'the guide';
+
 export const GLOSSARY: readonly GlossaryEntry[] = [
+  {
+    term: GUIDE_TERM,
+    definition:
+      'The C++ guide this app teaches, which moves micrograd’s Values from shared_ptr to arenas. Press to read it, with its wrong pieces marked.',
+    spellings: ['the guide’s', "the guide's", 'the guide'],
+  },
   {
     term: 'arena',
     definition:

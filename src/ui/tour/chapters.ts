@@ -27,7 +27,7 @@ export interface Chapter {
 }
 
 /** Puts the guide's example on screen, fresh, and steps by phase until `phase` is shown. */
-function guideAt(tour: TourContext, phase: AppState['phase']): void {
+export function guideAt(tour: TourContext, phase: AppState['phase']): void {
   const { session } = tour;
   if (tour.state().scenario !== 'guide') tour.state().setScenario('guide');
   else session.reset();
