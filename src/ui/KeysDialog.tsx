@@ -7,7 +7,7 @@ import { APP_KEYS } from './useKeyboard';
  */
 export const KEY_RULES: readonly string[] = [
   'The step keys work wherever the focus is.',
-  'A text field, a menu, a slider and the program editor keep every key while they have focus.',
+  'A text field, a menu, a slider and the code (the program editor, the code pane) keep every key while they have focus.',
   'A focused button keeps Enter and Space, which press it; the other step keys still step.',
   'Clicking a graph node decodes its record; the keys keep stepping.',
   'To walk the graph or the memory with the arrow keys, press Enter on it; Esc gives the keys back.',

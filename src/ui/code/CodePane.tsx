@@ -33,7 +33,8 @@ export function CodePane() {
           EditorView.lineWrapping,
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
-          EditorView.contentAttributes.of({ 'aria-label': 'the code being run' }),
+          // A Tab stop, so the keyboard can scroll it (read-only content has none of its own).
+          EditorView.contentAttributes.of({ 'aria-label': 'the code being run', tabindex: '0' }),
           currentLine(),
           cxx ? cpp() : programLanguage,
         ],

@@ -1,0 +1,114 @@
+/**
+ * Presenter mode on a classroom projector (1280×800): no text under 16 px in any scenario, the
+ * scenario picker and Tour still there, and no panel covering what its text is about (the
+ * chain-rule box never on a node, the tour panel never on its chapter's subject). Also: the
+ * record panel never breaks a number mid-digit.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useAppPages } from './harness';
+
+const { open } = useAppPages();
+
+/** Visible texts under `min` px on screen (DOM text and the graph's svg text, scaled). */
+function smallTexts(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('.sr-only')) continue;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
+      const svg = el instanceof SVGElement ? el.getScreenCTM() : null;
+      const px = parseFloat(style.fontSize) * (svg ? Math.hypot(svg.a, svg.b) : 1);
+      if (px < min - 0.01) found.push(`${px.toFixed(1)}px "${n.textContent.trim().slice(0, 30)}"`);
+    }
+    return found;
+  }, min);
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** The area of the chain-rule box that covers graph nodes (0 when it covers none). */
+function chainOverNodes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const chain = document.querySelector('[data-testid="chain-rule"]')!.getBoundingClientRect();
+    let covered = 0;
+    for (const node of document.querySelectorAll('[data-testid="graph-node"]')) {
+      const r = node.getBoundingClientRect();
+      const w = Math.min(chain.right, r.right) - Math.max(chain.left, r.left);
+      const h = Math.min(chain.bottom, r.bottom) - Math.max(chain.top, r.top);
+      if (w > 0 && h > 0) covered += w * h;
+    }
+    return covered;
+  });
+}
+
+describe('presenter mode at 1280×800', () => {
+  for (const scenario of ['guide', 'playground', 'mlp', 'compare']) {
+    it(`${scenario}: no text under 16 px; Tour and the scenario picker stay`, async () => {
+      const page = await open(`?scenario=${scenario}&presenter=1`);
+      await page.waitForTimeout(500);
+      expect(await smallTexts(page, 16)).toEqual([]);
+      expect(await page.getByTestId('tour').isVisible()).toBe(true);
+      expect(await page.getByTestId('scenario').isVisible()).toBe(true);
+      // Mid-step too: a phase, some nodes of backward.
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight'])
+        await page.keyboard.press(key);
+      await page.waitForTimeout(400);
+      expect(await smallTexts(page, 16)).toEqual([]);
+      await screenshot(page, `presenter-${scenario}`);
+    });
+  }
+
+  it('the chain-rule box covers no node, through a whole step and after the reset', async () => {
+    const page = await open('?presenter=1');
+    const keys = ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'];
+    for (let k = 0; k < 14; k++) keys.push('ArrowRight');
+    keys.push('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(120);
+      await expect.poll(() => chainOverNodes(page), { timeout: 2000 }).toBe(0);
+    }
+    await screenshot(page, 'presenter-chain-after-step');
+  });
+});
+
+describe('panels never cover what they explain', () => {
+  it('the tour panel clears the decoded record (chapter 3) and the time strip (chapter 8)', async () => {
+    for (const [chapter, subject] of [
+      [3, 'memory-record'],
+      [8, 'compare-strip'],
+    ] as const) {
+      const page = await open(`?chapter=${chapter}`);
+      await page.keyboard.press('Space'); // the chapter's action
+      const target = page.getByTestId(subject).first();
+      await target.waitFor();
+      await page.waitForTimeout(600); // the panel docks after the action is painted
+      const panel = (await page.getByTestId('tour-panel').boundingBox())!;
+      const box = (await target.boundingBox())!;
+      const rect = (b: typeof box) => new DOMRect(b.x, b.y, b.width, b.height);
+      expect(overlap(rect(panel), rect(box)), `chapter ${chapter}`).toBe(0);
+      await screenshot(page, `tour-dock-${chapter}`);
+    }
+  });
+
+  it('the record panel keeps each decoded number on one line (1280 wide, MLP)', async () => {
+    const page = await open('?scenario=mlp');
+    await page.getByTestId('step').click();
+    await page.getByTestId('graph-node').nth(5).click();
+    const cell = page.getByTestId('field-gradient');
+    await cell.waitFor();
+    const lines = await cell.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return el.getBoundingClientRect().height / parseFloat(style.lineHeight);
+    });
+    expect(lines).toBeLessThan(1.5);
+  });
+});
