@@ -40,8 +40,15 @@ export async function runWorkload(page: Page, workload: 'neuron' | number): Prom
     .selectOption(workload === 'neuron' ? 'neuron' : 'demo');
   if (workload !== 'neuron') await page.getByTestId('compare-points').fill(String(workload));
   await page.getByTestId('compare-run').click();
-  await expect.poll(() => valuesPerStep(page)).not.toBe(before);
-  await expect.poll(() => valuesPerStep(page)).not.toBeNull();
+  await expect
+    .poll(
+      async () => {
+        const now = await valuesPerStep(page);
+        return now !== null && now !== before;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
 }
 
 /** What the panel shows as text now, to search for figures computed from nothing. */
