@@ -8,6 +8,18 @@ import {
   takeFrameIntervals,
   useAppPages,
 } from './harness';
+import {
+  clippedSegments,
+  firstNumber,
+  panelText,
+  parse,
+  runWorkload,
+  smallTexts,
+  spikeShares,
+  text,
+  valuesPerStep,
+  waitForSamples,
+} from './compareHelpers';
 
 const pages = useAppPages();
 
@@ -18,28 +30,11 @@ async function openCompare(): Promise<Page> {
   return page;
 }
 
-const text = async (page: Page, testid: string) =>
-  (await page.getByTestId(testid).textContent())?.trim() ?? '';
-/** The first number in an element's text (thousands separators allowed). */
-const firstNumber = async (page: Page, testid: string) =>
-  Number((await text(page, testid)).match(/-?\d[\d,]*(\.\d+)?/)![0].replace(/,/g, ''));
-async function waitForSteps(page: Page, steps: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => {
-      const status = document.querySelector('[data-testid="compare-status"]')?.textContent ?? '';
-      const match = status.match(/step (\d+) of/);
-      return match !== null && Number(match[1]) >= n;
-    },
-    steps,
-    { timeout: 90_000 },
-  );
-}
-
 describe('before vs after', () => {
   it("measures both engines live on micrograd's demo batch, with equal losses, off the main thread", async () => {
     const page = await openCompare();
     await recordFrameIntervals(page);
-    await waitForSteps(page, 22);
+    await waitForSamples(page, 20);
     const frames = await takeFrameIntervals(page);
     const frameMedian = frames[Math.floor(frames.length / 2)];
     // one summary: everything the log quotes, read in one go
@@ -48,23 +43,22 @@ describe('before vs after', () => {
         (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '',
       ),
     );
-    const first = (s: string) => Number(s.match(/-?\d[\d,]*(\.\d+)?/)![0].replace(/,/g, ''));
+    const first = (s: string) => parse(s.match(/-?\d[\d,]*(\.\d+)?/)![0]);
     const [heapUs, arenaUs] = [first(held[0]), first(held[1])];
     const pageRatio = held[2];
-    const steps = Number(held[3].match(/step (\d+) of/)![1]);
+    const samples = parse(held[3].match(/([\d,]+) of [\d,]+ samples/)![1]);
     expect(heapUs).toBeGreaterThan(0);
     expect(arenaUs).toBeGreaterThan(0);
     expect(await firstNumber(page, 'compare-objects-arena')).toBe(0);
     expect(await firstNumber(page, 'compare-objects-heap')).toBeGreaterThan(3 * 65_481);
     expect(await text(page, 'compare-status')).toContain('65,481 Values per step');
     // the same training: every step's two losses are equal
-    expect(Number(await text(page, 'compare-equal'))).toBeGreaterThanOrEqual(20);
-    expect(await text(page, 'compare-ratio')).toMatch(/\d+×/);
-    expect(await text(page, 'compare-ratio')).not.toBe('0×');
-    const equalOf = (await page.locator('.cmp-ratio').textContent()) ?? '';
-    expect(equalOf).toMatch(new RegExp(`equal at (\\d+) of \\1 `));
+    expect(parse(await text(page, 'compare-equal'))).toBeGreaterThanOrEqual(20);
+    expect(pageRatio).toMatch(/^[\d,]+(\.\d)?×$/);
+    expect(parse(pageRatio.slice(0, -1))).toBeGreaterThan(0);
+    expect(await text(page, 'compare-losses')).toMatch(/equal at ([\d,]+) of \1 steps/);
     reportMeasurement(
-      `compare (demo batch, 100 points, ${steps} steps each): heap ${heapUs} µs/step, arena ${arenaUs} µs/step, ` +
+      `compare (demo batch, 100 points, ${samples} samples each): heap ${heapUs} µs/step, arena ${arenaUs} µs/step, ` +
         `page ratio ${pageRatio}; ` +
         `main-thread frame median ${frameMedian.toFixed(1)} ms over ${frames.length} frames`,
     );
@@ -76,21 +70,122 @@ describe('before vs after', () => {
 
   it('changing the batch size changes the numbers', async () => {
     const page = await openCompare();
-    await waitForSteps(page, 3);
+    await waitForSamples(page, 1);
     const heapObjects = await firstNumber(page, 'compare-objects-heap');
-    await page.getByTestId('compare-points').fill('20');
-    await page.getByTestId('compare-run').click();
-    await page.waitForFunction(() =>
-      /step ([3-9]|\d\d+) of/.test(
-        document.querySelector('[data-testid="compare-status"]')?.textContent ?? '',
-      ),
-    );
-    const status = await text(page, 'compare-status');
-    const values = Number(status.match(/([\d,]+) Values per step/)![1].replace(/,/g, ''));
+    await runWorkload(page, 20);
+    const values = parse((await valuesPerStep(page))!);
     expect(values).toBeLessThan(65_481 / 3);
     const smaller = await firstNumber(page, 'compare-objects-heap');
     expect(smaller).toBeLessThan(heapObjects / 3);
     expect(smaller).toBeGreaterThan(3 * values);
+  });
+
+  for (const workload of ['neuron', 4] as const) {
+    const name = workload === 'neuron' ? "the guide's neuron" : 'a batch of 4';
+    it(`times ${name} on the page's coarse clock: every figure positive, none from zeros`, async () => {
+      const page = await openCompare();
+      await runWorkload(page, workload);
+      await waitForSamples(page, 20);
+      const status = await text(page, 'compare-status');
+      const tick = parse(status.match(/ticks every ([\d,.]+) µs/)![1]);
+      const heapUs = await firstNumber(page, 'compare-heap');
+      const arenaUs = await firstNumber(page, 'compare-arena');
+      expect(heapUs).toBeGreaterThan(0);
+      expect(arenaUs).toBeGreaterThan(0);
+      const ratio = await text(page, 'compare-ratio');
+      expect(ratio).toMatch(/^[\d,]+(\.\d)?×$/);
+      const r = parse(ratio.slice(0, -1));
+      expect(Number.isFinite(r) && r > 0).toBe(true);
+      // a step shorter than a tick is timed in batches, and the page says how many
+      const batches = status.match(/([\d,]+) arena steps, ([\d,]+) heap steps per sample/)!;
+      const arenaBatch = parse(batches[1]);
+      if (arenaUs < tick) expect(arenaBatch).toBeGreaterThan(1);
+      expect(arenaBatch * arenaUs).toBeGreaterThan(20 * tick); // a sample is many ticks long
+      const all = await panelText(page);
+      expect(all).not.toMatch(/(^|[^\d.,])0 µs/);
+      expect(all).not.toMatch(/(^|[^\d.,])0×/);
+      const shares = await spikeShares(page);
+      expect(shares).toHaveLength(2);
+      for (const share of shares) expect(share).toBeLessThan(100);
+      if (arenaBatch > 1) expect(all).toMatch(/over samples of [\d,]+ steps/);
+      expect(await text(page, 'compare-losses')).toMatch(/equal at ([\d,]+) of \1 steps/);
+      reportMeasurement(
+        `compare (${name}): heap ${heapUs} µs/step, arena ${arenaUs} µs/step, ratio ${ratio}, ` +
+          `clock tick ${tick} µs, batches ${batches[1]} arena / ${batches[2]} heap steps per sample`,
+      );
+    });
+  }
+
+  it('draws the byte layouts without a clipped label, at 1280×800 and 1600×1000', async () => {
+    const page = await openCompare();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1600, height: 1000 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.getByTestId('layouts').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      expect(await clippedSegments(page)).toEqual([]);
+      // the wide fields keep their names; every field has its full name for hover and readers
+      const shown = await page
+        .locator('[data-testid="layouts"] .cmp-seg > [aria-hidden="true"]')
+        .allTextContents();
+      expect(shown).toContain('gradient_func');
+      expect(shown).toContain('control block');
+      const titles = await page
+        .locator('[data-testid="layouts"] .cmp-seg')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+      expect(titles).toContain('malloc header: 8 B');
+      expect(titles).toContain('_gradient: 8 B');
+      await screenshot(page, `compare-layouts-${size.width}x${size.height}`);
+    }
+  });
+
+  it('presenter mode: headline at 28 px or more, nothing else under 16 px, the rest one button away', async () => {
+    const page = await openCompare();
+    await runWorkload(page, 'neuron');
+    await waitForSamples(page, 5);
+    await page.getByTestId('presenter').click();
+    await expect.poll(() => page.getByTestId('app').getAttribute('class')).toMatch(/presenter/);
+    await page.waitForTimeout(300);
+    const headline = page.locator('[data-testid="compare-panel"] .cmp-big strong');
+    expect(await headline.count()).toBe(5); // µs ×2, objects ×2, heap ÷ arena
+    for (const size of await headline.evaluateAll((els) =>
+      els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    ))
+      expect(size).toBeGreaterThanOrEqual(28);
+    expect(await smallTexts(page, 16)).toEqual([]);
+    // the essentials fit the projector's screen: no scrolling, nothing wider than the panel
+    const fits = await page.getByTestId('compare-panel').evaluate((e) => ({
+      x: e.scrollWidth <= e.clientWidth,
+      y: e.scrollHeight <= e.clientHeight,
+    }));
+    expect(fits).toEqual({ x: true, y: true });
+    await expect.poll(() => page.getByTestId('compare-strip').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('compare-losses').isVisible()).toBe(true);
+    await screenshot(page, 'compare-presenter-1280x800');
+    // every part opens in place, at 16 px and more, nothing clipped; the panel scrolls by keyboard
+    for (const id of ['engines', 'backward', 'loop', 'bug', 'layouts', 'reasons']) {
+      const button = page.getByTestId(`compare-fold-${id}`);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      await button.click();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+    }
+    await page.waitForTimeout(200);
+    expect(await smallTexts(page, 16)).toEqual([]);
+    expect(await clippedSegments(page)).toEqual([]);
+    const panel = page.getByTestId('compare-panel');
+    expect(await panel.getAttribute('tabindex')).toBe('0');
+    expect(await panel.getAttribute('aria-label')).toBeTruthy();
+    await panel.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => panel.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    await screenshot(page, 'compare-presenter-open-1280x800');
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.waitForTimeout(300);
+    expect(await smallTexts(page, 16)).toEqual([]);
+    await panel.evaluate((e) => (e.scrollTop = 0));
+    await screenshot(page, 'compare-presenter-open-1600x1000');
   });
 
   it("gives the guide's backward 8 where the tape and finite differences give 4", async () => {

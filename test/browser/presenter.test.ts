@@ -22,7 +22,8 @@ function smallTexts(page: Page, min: number): Promise<string[]> {
       const style = getComputedStyle(el);
       if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
       if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
-      const svg = el instanceof SVGElement ? el.getScreenCTM() : null;
+      const graphic = el as Element;
+      const svg = graphic instanceof SVGGraphicsElement ? graphic.getScreenCTM() : null;
       const px = parseFloat(style.fontSize) * (svg ? Math.hypot(svg.a, svg.b) : 1);
       if (px < min - 0.01) found.push(`${px.toFixed(1)}px "${n.textContent.trim().slice(0, 30)}"`);
     }

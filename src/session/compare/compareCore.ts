@@ -1,8 +1,10 @@
 /**
  * The before-vs-after measurement, free of the Worker API so it can be tested in node: both
- * engines built from the same settings (same seed, same data, same first weights), stepped in
- * turn (arena, heap, arena, heap …), each step timed on its own so a garbage-collection pause
- * lands on the step that caused it. The heap engine counts its own allocations.
+ * engines built from the same settings (same seed, same data, same first weights), sampled in
+ * turn (arena, heap, arena, heap …). Each sample batches enough steps to last 100 ticks of the
+ * clock (`sampling.ts`), so a coarse browser clock never reads a step as 0; with heavy steps a
+ * sample is one step, and a garbage-collection pause lands on the step that caused it. Every
+ * step's two losses are compared. The heap engine counts its own allocations.
  */
 import { createTrainer, GUIDE_EXAMPLE, MICROGRAD_DEMO, trainStep, type Trainer } from '../../core';
 import type { TrainSettings } from '../../core';
@@ -14,18 +16,21 @@ import {
   type HeapTrainer,
   type LocalityTimes,
 } from '../../core/baseline';
-import {
-  STRIP_STEPS,
-  type CompareSummary,
-  type CompareWorkload,
-  type EngineTimes,
-} from './compareProtocol';
+import type { CompareSummary, CompareWorkload } from './compareProtocol';
+import { EngineSampler } from './engineSamples';
+import { LossMatch } from './lossMatch';
+import { calibrate, minSampleMs, SampleBatcher } from './sampling';
+
+export { engineTimes } from './engineSamples';
 
 /** Values swept by the locality measurement (16 MiB of records: past the caches). */
 export const LOCALITY_VALUES = 1 << 19;
 
-/** Pairs of steps taken before timing counts (lets V8 optimise both engines). */
-export const WARMUP_PAIRS = 2;
+/** Steps each engine takes before calibration (lets V8 optimise both engines). */
+export const WARMUP_STEPS = 2;
+
+/** Samples tried per engine and pair before giving up until the next pair (each grows the batch). */
+const RETRIES = 4;
 
 /** The settings both engines train with. */
 export function workloadSettings(workload: CompareWorkload): TrainSettings {
@@ -39,16 +44,15 @@ export function workloadSettings(workload: CompareWorkload): TrainSettings {
 export class CompareCore {
   private arena: Trainer;
   private heap: HeapTrainer;
-  private arenaUs: number[] = [];
-  private heapUs: number[] = [];
-  private arenaLosses: number[] = [];
-  private heapLosses: number[] = [];
-  private equalSteps = 0;
-  private maxLossDifference = 0;
+  private arenaSampler: EngineSampler;
+  private heapSampler: EngineSampler;
+  private losses = new LossMatch();
   private checkpointEndNs = 0;
   private error: string | null = null;
   private stopped = false;
-  steps = 0;
+
+  /** The smallest step the clock takes, µs (browsers coarsen it). */
+  readonly timerResolutionUs: number;
 
   constructor(
     readonly run: number,
@@ -60,15 +64,19 @@ export class CompareCore {
     const settings = workloadSettings(workload);
     this.arena = createTrainer(settings);
     this.heap = createHeapTrainer(settings);
+    this.arenaSampler = new EngineSampler(() => trainStep(this.arena).loss, clock);
+    this.heapSampler = new EngineSampler(() => heapTrainStep(this.heap).loss, clock);
     this.checkpointEndNs = measureCheckpointEnd(clock);
     this.timerResolutionUs = timerResolution(clock) * 1000;
   }
 
-  /** The smallest step the clock takes, µs (browsers coarsen it). */
-  readonly timerResolutionUs: number;
+  /** Samples each engine has timed (the fewer of the two). */
+  get samples(): number {
+    return Math.min(this.arenaSampler.samples.length, this.heapSampler.samples.length);
+  }
 
   get running(): boolean {
-    return !this.stopped && this.error === null && this.steps < this.target;
+    return !this.stopped && this.error === null && this.samples < this.target;
   }
 
   /** Measures locality once (about a second); later runs reuse it. */
@@ -77,25 +85,24 @@ export class CompareCore {
     return this.locality;
   }
 
-  /** One arena step and one heap step, each timed. Returns false when the run is over. */
+  /**
+   * One counted sample of each engine still short of the target (the first call warms both up
+   * and calibrates their batches). Returns false when the run is over.
+   */
   pair(): boolean {
     if (!this.running) return false;
     try {
-      const t0 = this.clock();
-      const arenaLoss = trainStep(this.arena).loss;
-      const t1 = this.clock();
-      const heapLoss = heapTrainStep(this.heap).loss;
-      const t2 = this.clock();
-      this.steps++;
-      if (this.steps > WARMUP_PAIRS) {
-        this.arenaUs.push((t1 - t0) * 1000);
-        this.heapUs.push((t2 - t1) * 1000);
+      if (this.arenaSampler.batch === null) this.calibrate();
+      else {
+        for (const [name, sampler] of this.engines()) {
+          // a short sample is taken again at once (with more steps), so both engines keep pace
+          for (let tries = 0; sampler.samples.length < this.target && tries < RETRIES; tries++) {
+            const { losses, counted } = sampler.sample();
+            this.losses.add(name, losses);
+            if (counted) break;
+          }
+        }
       }
-      this.arenaLosses.push(arenaLoss);
-      this.heapLosses.push(heapLoss);
-      if (arenaLoss === heapLoss) this.equalSteps++;
-      const difference = Math.abs(arenaLoss - heapLoss);
-      if (!(difference <= this.maxLossDifference)) this.maxLossDifference = difference;
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
@@ -112,24 +119,43 @@ export class CompareCore {
     return {
       run: this.run,
       workload: this.workload,
-      steps: this.steps,
+      samples: this.samples,
       target: this.target,
       running: this.running,
-      arena: engineTimes(this.arenaUs),
-      heap: engineTimes(this.heapUs),
+      arena: this.arenaSampler.times(),
+      heap: this.heapSampler.times(),
       nodes: this.arena.report.nodes,
       arenaBytes: this.arena.report.scratchBytes,
       modelBytes: this.arena.model.used,
       heapAllocations: { ...this.heap.lastAllocations },
-      arenaLosses: [...this.arenaLosses],
-      heapLosses: [...this.heapLosses],
-      equalSteps: this.equalSteps,
-      maxLossDifference: this.maxLossDifference,
+      losses: this.losses.summary(),
       checkpointEndNs: this.checkpointEndNs,
       timerResolutionUs: this.timerResolutionUs,
+      minSampleUs: minSampleMs(this.timerResolutionUs / 1000) * 1000,
       locality: this.locality,
       error: this.error,
     };
+  }
+
+  private engines(): ['arena' | 'heap', EngineSampler][] {
+    return [
+      ['arena', this.arenaSampler],
+      ['heap', this.heapSampler],
+    ];
+  }
+
+  /** Warm-up steps, then each engine's step cost and so its batch (losses compared as ever). */
+  private calibrate(): void {
+    const tickMs = this.timerResolutionUs / 1000;
+    for (const [name, sampler] of this.engines()) {
+      this.losses.add(name, sampler.run(WARMUP_STEPS).losses);
+      const stepMs = calibrate(
+        (n) => this.losses.add(name, sampler.run(n).losses),
+        this.clock,
+        tickMs,
+      );
+      sampler.batch = new SampleBatcher(tickMs, stepMs);
+    }
   }
 }
 
@@ -143,26 +169,4 @@ export function timerResolution(clock: () => number): number {
     if (now > start) smallest = Math.min(smallest, now - start);
   }
   return Number.isFinite(smallest) ? smallest : 0;
-}
-
-/** Median, spread and the recent strip of a list of µs. */
-export function engineTimes(us: readonly number[]): EngineTimes {
-  const sorted = [...us].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const median = at(0.5);
-  let total = 0;
-  let spikes = 0;
-  for (const t of us) {
-    total += t;
-    if (t > 2 * median) spikes += t - median;
-  }
-  return {
-    medianUs: median,
-    p10Us: at(0.1),
-    p90Us: at(0.9),
-    maxUs: sorted.length === 0 ? 0 : sorted[sorted.length - 1],
-    recentUs: us.slice(-STRIP_STEPS),
-    spikeShare: total > 0 ? spikes / total : 0,
-  };
 }

@@ -14,32 +14,62 @@ export interface CompareWorkload {
 
 /** Page → worker. */
 export type ToCompareWorker =
-  | { type: 'start'; run: number; workload: CompareWorkload; steps: number }
+  | { type: 'start'; run: number; workload: CompareWorkload; samples: number }
   | { type: 'stop'; run: number };
 
-/** One engine's step times: median and spread, and the most recent steps for the strip. */
+/**
+ * One engine's step times, from timed samples: each sample runs a batch of steps lasting at least
+ * 100 ticks of the worker's clock (see `sampling.ts`), and a step's time is the sample's ÷ steps.
+ */
 export interface EngineTimes {
-  /** µs per step: median, 10th and 90th percentile over the measured steps. */
+  /** µs per step: median, 10th and 90th percentile over the samples (0 while there are none). */
   readonly medianUs: number;
   readonly p10Us: number;
   readonly p90Us: number;
-  /** The slowest step, µs. */
+  /** The slowest sample's µs per step. */
   readonly maxUs: number;
-  /** µs of the most recent steps, oldest first (at most {@link STRIP_STEPS}). */
+  /** µs per step of the most recent samples, oldest first (at most {@link STRIP_STEPS}). */
   readonly recentUs: number[];
-  /** Time above twice the median, summed, as a share of all time (the collector's spikes). */
-  readonly spikeShare: number;
+  /**
+   * Time above twice the median, summed, as a share of all sampled time (the collector's spikes);
+   * null while there are no samples.
+   */
+  readonly spikeShare: number | null;
+  /** Samples timed. */
+  readonly samples: number;
+  /** The shortest timed sample, µs (all of it, not per step); 0 while there are none. */
+  readonly shortestSampleUs: number;
+  /** Steps the latest sample batched (1: every step timed on its own). */
+  readonly stepsPerSample: number;
+  /** Steps taken, warm-up and calibration included. */
+  readonly steps: number;
+  /** Samples that came out under 100 ticks: not counted, taken again with more steps. */
+  readonly retaken: number;
 }
 
-/** Steps kept for the strip of per-step times. */
+/** Samples kept for the strip of per-step times. */
 export const STRIP_STEPS = 120;
 
-/** What the worker reports, after every few pairs of steps and when it stops. */
+/** The two engines' losses, compared step by step (same seed: they must be equal). */
+export interface LossComparison {
+  /** Steps both engines took, whose losses were compared. */
+  readonly compared: number;
+  /** Of those, bit-for-bit equal. */
+  readonly equal: number;
+  /** The largest difference. */
+  readonly maxDifference: number;
+  /** The last compared step's losses (NaN before the first). */
+  readonly lastArena: number;
+  readonly lastHeap: number;
+}
+
+/** What the worker reports, after every few samples and when it stops. */
 export interface CompareSummary {
   readonly run: number;
   readonly workload: CompareWorkload;
-  /** Pairs of steps done (each engine took this many steps). */
-  readonly steps: number;
+  /** Samples each engine has timed (the fewer of the two). */
+  readonly samples: number;
+  /** Samples each engine times in this run. */
   readonly target: number;
   readonly running: boolean;
   readonly arena: EngineTimes;
@@ -51,16 +81,13 @@ export interface CompareSummary {
   readonly modelBytes: number;
   /** JS objects the heap engine made in its last step, counted by the engine. */
   readonly heapAllocations: HeapAllocations;
-  /** Both engines' losses, step by step (same seed: they must be equal). */
-  readonly arenaLosses: number[];
-  readonly heapLosses: number[];
-  /** Steps whose two losses were bit-for-bit equal, and the largest difference. */
-  readonly equalSteps: number;
-  readonly maxLossDifference: number;
+  readonly losses: LossComparison;
   /** ns per `mark()` + push + `checkpoint.end()` (measured once per run). */
   readonly checkpointEndNs: number;
   /** The worker clock's resolution, µs. */
   readonly timerResolutionUs: number;
+  /** The shortest sample that counts, µs (100 ticks). */
+  readonly minSampleUs: number;
   /** The locality sweeps (measured once per worker). */
   readonly locality: LocalityTimes | null;
   /** A step failed (e.g. divergence): the core's message. */

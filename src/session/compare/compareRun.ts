@@ -17,8 +17,8 @@ export interface CompareWorkerPort {
   terminate(): void;
 }
 
-/** Steps each engine takes in one run. */
-export const COMPARE_STEPS = 200;
+/** Samples each engine times in one run (a sample batches steps until it lasts 100 ticks). */
+export const COMPARE_SAMPLES = 200;
 
 /** The default workload: micrograd's demo batch (100 moons), where the difference is large. */
 export const DEFAULT_WORKLOAD: CompareWorkload = { kind: 'demo', points: 100 };
@@ -44,7 +44,7 @@ export class CompareRun {
     this.worker ??= this.connect();
     this.run++;
     this.summary = null;
-    this.worker.postMessage({ type: 'start', run: this.run, workload, steps: COMPARE_STEPS });
+    this.worker.postMessage({ type: 'start', run: this.run, workload, samples: COMPARE_SAMPLES });
     this.notify();
   }
 

@@ -1,6 +1,6 @@
 /**
- * The before-vs-after Web Worker: runs {@link CompareCore} one pair of steps at a time,
- * yielding between pairs through a MessageChannel so that `stop` and a new `start` get through,
+ * The before-vs-after Web Worker: runs {@link CompareCore} one pair of samples at a time (each
+ * a batch of steps lasting at least 100 ticks of this worker's clock), yielding between pairs through a MessageChannel so that `stop` and a new `start` get through,
  * and posts a summary about every 250 ms and when the run ends.
  */
 import { CompareCore } from '../compare/compareCore';
@@ -40,7 +40,7 @@ self.onmessage = (event: MessageEvent<ToCompareWorker>) => {
     }
     return;
   }
-  core = new CompareCore(message.run, message.workload, message.steps, clock, locality);
+  core = new CompareCore(message.run, message.workload, message.samples, clock, locality);
   post();
   channel.port2.postMessage(null);
 };

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useSession } from '../SessionContext';
 import { ClassicBugPanel } from './ClassicBugPanel';
+import { EngineDetails } from './EngineDetails';
+import { Folds, type Fold } from './Folds';
 import { GuideBackwardPanel } from './GuideBackwardPanel';
 import { GuideLoopPanel } from './GuideLoopPanel';
 import { Layouts } from './Layouts';
@@ -8,10 +10,20 @@ import { LiveCompare } from './LiveCompare';
 import { Reasons } from './Reasons';
 import './compare.css';
 
+const FOLDS: readonly Fold[] = [
+  { id: 'engines', label: 'Allocations and free', content: <EngineDetails /> },
+  { id: 'backward', label: 'The guide’s backward', content: <GuideBackwardPanel /> },
+  { id: 'loop', label: 'The guide’s loop', content: <GuideLoopPanel /> },
+  { id: 'bug', label: 'The classic bug', content: <ClassicBugPanel /> },
+  { id: 'layouts', label: 'Byte for byte', content: <Layouts /> },
+  { id: 'reasons', label: 'The four reasons', content: <Reasons /> },
+];
+
 /**
- * The "Before vs after" scenario's main view: the live measurement, the guide's two mistakes,
- * the classic bug, and the guide's four reasons with their evidence. Its measurement worker
- * runs while the panel is on screen.
+ * The "Before vs after" scenario's main view: the live measurement, what each engine allocates,
+ * the guide's two mistakes, the classic bug, and the guide's four reasons with their evidence
+ * (in presenter mode: the headline, the strip and the losses, the rest behind buttons). It
+ * scrolls, so it is one Tab stop. Its measurement worker runs while the panel is on screen.
  */
 export function ComparePanel() {
   const session = useSession();
@@ -20,14 +32,15 @@ export function ComparePanel() {
     return () => session.compare.leave();
   }, [session]);
   return (
-    <section className="compare" aria-label="before vs after" data-testid="compare-panel">
+    <section
+      className="compare"
+      aria-label="before vs after"
+      data-testid="compare-panel"
+      tabIndex={0}
+    >
       <h2>Before vs after: why arenas</h2>
       <LiveCompare />
-      <GuideBackwardPanel />
-      <GuideLoopPanel />
-      <ClassicBugPanel />
-      <Layouts />
-      <Reasons />
+      <Folds folds={FOLDS} />
     </section>
   );
 }

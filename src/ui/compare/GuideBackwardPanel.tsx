@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { compareBackwards, GUIDE_VISIT_BUDGET, type BackwardComparison } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { TermText } from '../glossary/TermText';
+import { count } from './compareFormat';
 
 /** The program the panel opens on: one shared node per level. */
 export const GUIDE_BUG_PROGRAM = 'a = 1; b = a + a; c = b + b';
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(10));
-const big = (x: number) => (x < 1e7 ? x.toLocaleString('en') : x.toExponential(3));
+const big = (x: number) => (x < 1e7 ? count(x) : x.toExponential(3));
 
 /**
  * The guide's recursive backward beside the tape sweep and the finite-difference referee, on

@@ -1,15 +1,13 @@
 import { useState, useSyncExternalStore } from 'react';
-import heapBytes from '../../../bench/data/heap-bytes.json';
-import { totalObjects } from '../../core/baseline';
-import type { CompareSummary, EngineTimes } from '../../session/compare/compareProtocol';
-import { COMPARE_STEPS } from '../../session/compare/compareRun';
+import type { CompareSummary } from '../../session/compare/compareProtocol';
+import { WARMUP_STEPS } from '../../session/compare/compareCore';
+import { COMPARE_SAMPLES } from '../../session/compare/compareRun';
 import { useSession } from '../SessionContext';
+import { count, micros } from './compareFormat';
+import { Headline } from './Headline';
 import { TimeStrip } from './TimeStrip';
 
-const us = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} ms` : `${x.toFixed(0)} µs`);
-const count = (x: number) => Math.round(x).toLocaleString('en');
-
-/** Both engines trained side by side in a worker: time, allocations, bytes, free cost, losses. */
+/** Both engines trained side by side in a worker: the headline numbers, losses, the strip. */
 export function LiveCompare() {
   const session = useSession();
   const run = session.compare;
@@ -34,7 +32,11 @@ export function LiveCompare() {
       >
         <label className="cmp-field">
           training
-          <select value={kind} onChange={(e) => setKind(e.target.value as 'demo' | 'neuron')}>
+          <select
+            data-testid="compare-training"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as 'demo' | 'neuron')}
+          >
             <option value="demo">micrograd’s demo: 2-16-16-1 on moons</option>
             <option value="neuron">the guide’s Neuron(3) on [1, 2, 3]</option>
           </select>
@@ -52,7 +54,7 @@ export function LiveCompare() {
           </label>
         )}
         <button type="submit" data-testid="compare-run">
-          Run {COMPARE_STEPS} steps each
+          Run {COMPARE_SAMPLES} samples each
         </button>
         <button type="button" onClick={() => run.stop()} disabled={!summary?.running}>
           Stop
@@ -64,87 +66,31 @@ export function LiveCompare() {
 }
 
 function Numbers({ s }: { s: CompareSummary }) {
-  const ratio = s.arena.medianUs > 0 ? s.heap.medianUs / s.arena.medianUs : 0;
-  const a = s.heapAllocations;
+  const l = s.losses;
+  const state = s.running ? 'Running' : s.samples >= s.target ? 'Done' : 'Stopped';
   return (
     <>
       <p className="cmp-note" data-testid="compare-status">
-        {s.running ? 'Running' : s.steps >= s.target ? 'Done' : 'Stopped'}: step {s.steps} of{' '}
-        {s.target} each, interleaved (arena, heap, arena, …), same seed, in a Web Worker; the first
-        2 steps are warm-up. {s.nodes.toLocaleString('en')} Values per step. The worker’s clock
-        ticks every {s.timerResolutionUs.toFixed(s.timerResolutionUs < 10 ? 1 : 0)} µs.
+        {state}: {count(s.samples)} of {count(s.target)} samples each, interleaved (arena, heap,
+        arena, …), same seed, in a Web Worker, after {count(WARMUP_STEPS)} warm-up steps and a
+        calibration. {s.nodes > 0 ? count(s.nodes) : '—'} Values per step. The worker’s clock ticks
+        every {micros(s.timerResolutionUs)}, so a sample runs steps until it lasts at least{' '}
+        {micros(s.minSampleUs)} (100 ticks): {count(s.arena.stepsPerSample)} arena steps,{' '}
+        {count(s.heap.stepsPerSample)} heap steps per sample.
         {s.error && <span className="cmp-error"> Stopped: {s.error}</span>}
       </p>
-      <div className="cmp-engines">
-        <Engine
-          testid="compare-heap"
-          title="Before: heap objects (one object + closure per Value, garbage collected)"
-          t={s.heap}
-        >
-          <li data-testid="compare-objects-heap">
-            {count(totalObjects(a))} JS objects per step: {count(a.values)} Values,{' '}
-            {count(a.closures)} closures, {count(a.arrays)} arrays, {count(a.setEntries)} set
-            entries (counted by the engine; a floor)
-          </li>
-          <li>
-            {heapBytes.bytesPerValue} bytes per Value (JS heap growth with one step’s graph alive,
-            measured by <code>{heapBytes.command}</code> in Node {heapBytes.node}; the page’s V8
-            compresses pointers, so a little less here)
-          </li>
-          <li>Free: nothing to call; the collector finds the step’s objects later</li>
-          <li>Collector’s spikes: {(s.heap.spikeShare * 100).toFixed(0)}% of its time</li>
-        </Engine>
-        <Engine
-          testid="compare-arena"
-          title="After: arena records (bump pointer, one checkpoint per step)"
-          t={s.arena}
-        >
-          <li data-testid="compare-objects-arena">
-            0 JS objects per step: {count(s.arenaBytes)} bytes bumped in the scratch arena,{' '}
-            {s.nodes > 0 ? (s.arenaBytes / s.nodes).toFixed(0) : '–'} bytes per Value (used ÷
-            records)
-          </li>
-          <li>
-            Free: <code>checkpoint.end()</code>, {s.checkpointEndNs.toFixed(0)} ns (mark + push +
-            end, timed 100,000×), whatever the step’s size
-          </li>
-          <li>
-            Slow steps: {(s.arena.spikeShare * 100).toFixed(0)}% of its time. It makes no garbage:
-            these are most likely other work sharing the cores (the collector’s threads finishing
-            the heap engine’s steps, other programs)
-          </li>
-        </Engine>
-      </div>
-      <p className="cmp-ratio">
-        Heap ÷ arena, median per step:{' '}
-        <strong data-testid="compare-ratio">{ratio.toFixed(0)}×</strong>. Losses equal at{' '}
-        <span data-testid="compare-equal">{s.equalSteps}</span> of {s.steps} steps (largest
-        difference {s.maxLossDifference.toExponential(1)}); last loss{' '}
-        {s.arenaLosses.at(-1)?.toPrecision(8) ?? '–'} (arena) and{' '}
-        {s.heapLosses.at(-1)?.toPrecision(8) ?? '–'} (heap).
+      <Headline s={s} />
+      <p className="cmp-equal" data-testid="compare-losses">
+        Losses equal at <span data-testid="compare-equal">{count(l.equal)}</span> of{' '}
+        {count(l.compared)} steps (every step both engines took; largest difference{' '}
+        {l.maxDifference === 0 ? '0' : l.maxDifference.toExponential(1)})
+        {l.compared > 0 &&
+          (l.lastArena === l.lastHeap
+            ? `; the last: ${l.lastArena.toPrecision(8)} on both`
+            : `; the last: ${l.lastArena.toPrecision(8)} (arena), ${l.lastHeap.toPrecision(8)} (heap)`)}
+        .
       </p>
       <TimeStrip arena={s.arena} heap={s.heap} />
     </>
-  );
-}
-
-function Engine(props: {
-  testid: string;
-  title: string;
-  t: EngineTimes;
-  children: React.ReactNode;
-}) {
-  const { t } = props;
-  return (
-    <div className="cmp-engine" data-testid={props.testid}>
-      <h4>{props.title}</h4>
-      <p className="cmp-big">
-        <strong>{t.medianUs.toFixed(0)}</strong> µs per step (median)
-      </p>
-      <p className="cmp-note">
-        10–90%: {us(t.p10Us)} – {us(t.p90Us)}; slowest {us(t.maxUs)}
-      </p>
-      <ul>{props.children}</ul>
-    </div>
   );
 }

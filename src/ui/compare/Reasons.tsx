@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { LocalityTimes } from '../../core/baseline';
 import { TermText } from '../glossary/TermText';
 import { useSession } from '../SessionContext';
+import { count, nanos } from './compareFormat';
 
 /** The guide's summary table: the code before and after. */
 const SUMMARY: readonly [string, string][] = [
@@ -34,8 +35,8 @@ export function Reasons() {
         </li>
         <li>
           <strong>Fast bulk free.</strong> One <code>checkpoint.end()</code> frees a whole step:{' '}
-          {summary ? `${summary.checkpointEndNs.toFixed(0)} ns` : '…'} against a heap graph of{' '}
-          {summary ? summary.nodes.toLocaleString('en') : '…'} Values left to the collector.
+          {summary ? nanos(summary.checkpointEndNs) : '…'} against a heap graph of{' '}
+          {summary && summary.nodes > 0 ? count(summary.nodes) : '…'} Values left to the collector.
         </li>
         <li>
           <strong>Simpler code.</strong> The guide’s summary:
@@ -67,13 +68,12 @@ export function Reasons() {
 
 function Locality({ t }: { t: LocalityTimes | null }) {
   if (!t) return <span>measured in the worker after the first run (about a second)…</span>;
-  const ns = (x: number) => `${x.toFixed(2)} ns`;
   return (
     <span data-testid="locality">
-      records in address order {ns(t.recordsInOrder)}; the same records shuffled{' '}
-      {ns(t.recordsShuffled)}; one object per Value in allocation order {ns(t.objectsInOrder)},
-      shuffled (as pointers in a heap graph lead) {ns(t.objectsShuffled)}.{' '}
-      {t.count.toLocaleString('en')} Values, best of 3.
+      records in address order {nanos(t.recordsInOrder)}; the same records shuffled{' '}
+      {nanos(t.recordsShuffled)}; one object per Value in allocation order {nanos(t.objectsInOrder)}
+      , shuffled (as pointers in a heap graph lead) {nanos(t.objectsShuffled)}. {count(t.count)}{' '}
+      Values, best of 3.
     </span>
   );
 }

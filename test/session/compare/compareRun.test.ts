@@ -13,7 +13,7 @@ class InProcessCompareWorker implements CompareWorkerPort {
   terminated = false;
   postMessage(message: ToCompareWorker): void {
     if (message.type === 'start')
-      this.core = new CompareCore(message.run, message.workload, message.steps, () =>
+      this.core = new CompareCore(message.run, message.workload, message.samples, () =>
         performance.now(),
       );
     else this.core?.stop();
@@ -46,7 +46,9 @@ describe('CompareRun', () => {
     run.enter();
     expect(workers).toHaveLength(1);
     workers[0].tick();
-    expect(run.getSummary()?.steps).toBe(1);
+    expect(run.getSummary()?.samples).toBe(0); // the first pair warms up and calibrates
+    workers[0].tick();
+    expect(run.getSummary()?.samples).toBe(1);
     const stale = workers[0].core!;
     run.start({ kind: 'neuron', points: 1 });
     stale.pair();
