@@ -30,6 +30,7 @@ export function App() {
   const classes = [
     'app',
     presenter ? 'presenter' : '',
+    compare ? 'scenario-compare' : '',
     view.embed ? 'embed' : '',
     ...view.hidden.map((panel) => `hide-${panel}`),
   ];

@@ -83,8 +83,10 @@ export function Header({ showKeys }: { showKeys: () => void }) {
 function PresenterKeys({ leave }: { leave: () => void }) {
   return (
     <p className="presenter-keys" aria-label="keys">
-      <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>←</kbd> back ·{' '}
-      <kbd>Space</kbd> play · <kbd>R</kbd> reset ·{' '}
+      <span className="presenter-step-keys">
+        <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>←</kbd> back ·{' '}
+        <kbd>Space</kbd> play · <kbd>R</kbd> reset ·{' '}
+      </span>
       <button type="button" data-testid="presenter-leave" onClick={leave}>
         leave <kbd>P</kbd>
       </button>

@@ -81,8 +81,8 @@ export function StartHere() {
         </button>
       </div>
       <p className="start-foot">
-        <kbd>Esc</kbd> closes this for good · <kbd>?</kbd> lists every key · the link{' '}
-        <code>?start=1</code> shows it again
+        <kbd>Esc</kbd> closes this for good (the link <code>?start=1</code> shows it again) · later,{' '}
+        <kbd>?</kbd> lists every key
       </p>
     </dialog>
   );
