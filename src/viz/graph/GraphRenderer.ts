@@ -139,10 +139,8 @@ export class GraphRenderer {
   }
 
   /**
-   * The smallest node text to draw, in screen pixels (presenter mode: 16), given the size of the
-   * smallest node text in graph units (`nodeTextPx`, as the page's CSS sets it); null for the
-   * default (texts hidden below {@link TEXT_MIN_SCALE}). Smaller texts are hidden, and the page
-   * says to zoom in or collapse layers.
+   * Hides node texts that would draw under `px` screen pixels (presenter mode: 16; null: below
+   * {@link TEXT_MIN_SCALE}), the smallest node text being `nodeTextPx` graph units (its CSS).
    */
   setMinTextPx(px: number | null, nodeTextPx = NODE_TEXT_PX): void {
     this.textMinScale = px === null ? TEXT_MIN_SCALE : px / nodeTextPx;
