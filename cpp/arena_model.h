@@ -147,7 +147,7 @@ static double train_step(Model& g, double lr) {
  * The guide's Step 4 loop on this model: mark, forward + loss, the guide's recursive backward,
  * the update only if `with_update` (the guide comments it out), end. Returns the loss.
  */
-static double guide_step(Model& g, bool with_update, double lr) {
+[[maybe_unused]] static double guide_step(Model& g, bool with_update, double lr) {
   Arena checkpoint = g.scratch_arena->mark();
   Value* loss = forward_loss(g);
   double value = loss->value;

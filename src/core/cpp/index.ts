@@ -5,3 +5,4 @@ export * from './cppRun';
 export * from './cppSpec';
 export * from './heapWalk';
 export * from './wasiLayer';
+export * from './exportCpp';
