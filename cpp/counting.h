@@ -5,8 +5,8 @@
 // mallocs, frees and live chunk bytes (the size in the dlmalloc chunk's head word, 4 bytes
 // before the pointer). With tracking on, each allocation is also recorded in the kind table:
 // (address, bytes asked, kind), so the page can name every chunk it finds in the heap. The
-// table is the engine's instrumentation, not the engine: it lives in dlmalloc chunks of its own
-// (kind KIND_TABLE, allocated with malloc, not counted) and is off when the page times a step.
+// table is instrumentation, not the engine: a static block first, then dlmalloc chunks of its
+// own (kind KIND_TABLE, from malloc, not counted); it is off when the page times a step.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -21,7 +21,7 @@ enum ChunkKind : uint32_t {
   KIND_VALUE = 2,     // make_shared<Value>: control block + Value in one chunk
   KIND_VECTOR = 3,    // a std::vector<ValuePtr> prev buffer
   KIND_FUNCTION = 4,  // a std::function's heap storage (a lambda too big for its buffer)
-  KIND_TABLE = 5,     // this table itself
+  KIND_TABLE = 5,     // this table itself, once it outgrows its static first block
 };
 
 /** One live allocation: the pointer `operator new` returned, the bytes asked, its kind. */
@@ -66,19 +66,33 @@ static void table_put(TrackEntry* table, uint32_t bits, TrackEntry entry) {
   table[i] = entry;
 }
 
-/** Doubles the table (linear probing, at most half full); the new table records itself. */
+/**
+ * The first table is static (in the module's data, not the heap), so a small program's heap
+ * holds only its own chunks; past half full it doubles into a heap chunk that records itself.
+ */
+static const uint32_t kFirstTableBits = 12;
+static TrackEntry g_first_table[1u << kFirstTableBits];
+
 static void table_grow() {
-  uint32_t bits = g_table_bits == 0 ? 10 : g_table_bits + 1;
+  if (g_table == nullptr) {
+    g_table = g_first_table;
+    g_table_bits = kFirstTableBits;
+    return;
+  }
+  uint32_t bits = g_table_bits + 1;
   size_t bytes = sizeof(TrackEntry) << bits;
   TrackEntry* table = static_cast<TrackEntry*>(calloc(size_t(1) << bits, sizeof(TrackEntry)));
   if (table == nullptr) __builtin_trap();
-  for (uint32_t i = 0; g_table != nullptr && i < (1u << g_table_bits); i++) {
+  for (uint32_t i = 0; i < (1u << g_table_bits); i++) {
     TrackEntry e = g_table[i];
     if (e.address != 0 && e.kind != KIND_TABLE) table_put(table, bits, e);
   }
   table_put(table, bits, {uint32_t(reinterpret_cast<uintptr_t>(table)), uint32_t(bytes), KIND_TABLE});
-  if (g_table == nullptr) g_table_count++;
-  free(g_table);
+  if (g_table == g_first_table) {
+    g_table_count++;  // the table's own entry, new
+  } else {
+    free(g_table);  // its entry is replaced by the new table's
+  }
   g_table = table;
   g_table_bits = bits;
 }
