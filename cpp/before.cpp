@@ -163,7 +163,7 @@ struct Model {
 
 static Model* g_model = nullptr;
 static double g_step_start_live = 0;
-static double g_step_peak = 0;  // the largest rise of live bytes during a step so far
+static double g_step_peak = 0;  // the largest rise of live bytes within a step so far
 static double g_last_growth = 0;
 
 static ValuePtr forward(const std::vector<ValuePtr>& input) {
@@ -236,7 +236,7 @@ EXPORT("set_capture_self") void set_capture_self(int on) { g_capture_self = on !
 /** Forward and loss: the step's graph, alive until `end_step`. Returns the loss. */
 EXPORT("begin_step") double begin_step() {
   Model& m = *g_model;
-  g_step_start_live = g_live_bytes;
+  g_step_start_live = g_peak_live = g_live_bytes;
   std::vector<std::vector<ValuePtr>> inputs;
   for (int p = 0; p < m.points; p++) {
     std::vector<ValuePtr> row;
@@ -255,14 +255,13 @@ EXPORT("finish_step") void finish_step(double lr) {
   for (const ValuePtr& p : m.params) p->_gradient = 0;
   backward(m.loss_node);
   for (const ValuePtr& p : m.params) p->_value -= lr * p->_gradient;
-  double rise = g_live_bytes - g_step_start_live;
-  if (rise > g_step_peak) g_step_peak = rise;
 }
 
 /** Lets go of the step's graph: freed, unless its lambdas own their nodes. */
 EXPORT("end_step") void end_step() {
   g_model->loss_node.reset();
   g_last_growth = g_live_bytes - g_step_start_live;
+  if (g_peak_live - g_step_start_live > g_step_peak) g_step_peak = g_peak_live - g_step_start_live;
 }
 
 /** One whole step (forward, loss, backward, update, release); returns the loss. */
@@ -277,11 +276,12 @@ EXPORT("train_step") double train_step(double lr) {
 EXPORT("last_growth") double last_growth() { return g_last_growth; }
 
 /**
- * Whether another step surely stays within the heap's budget: the memory now plus twice the
- * most a step has raised the live bytes. The page stops a leaking run when this says no.
+ * Whether another step surely stays within the heap's budget: the memory now, plus twice the
+ * most live bytes have risen within a step, plus the kind table's next doubling. The page stops
+ * a leaking run when this says no.
  */
 EXPORT("step_fits") int step_fits() {
-  return memory_bytes() + 2 * g_step_peak <= kHeapBudgetBytes ? 1 : 0;
+  return memory_bytes() + 2 * g_step_peak + table_reserve() <= g_heap_budget ? 1 : 0;
 }
 
 EXPORT("parameter") double parameter(uint32_t i) { return g_model->params[i]->_value; }

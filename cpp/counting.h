@@ -34,6 +34,7 @@ struct TrackEntry {
 static double g_mallocs = 0;     // operator new calls since the start
 static double g_frees = 0;       // operator delete calls (of non-null pointers)
 static double g_live_bytes = 0;  // bytes of the chunks operator new returned and not yet freed
+static double g_peak_live = 0;   // the most g_live_bytes has been since the last reset
 static uint32_t g_kind = KIND_ENGINE;
 static bool g_tracking = false;
 static TrackEntry* g_table = nullptr;
@@ -129,6 +130,7 @@ static void* counted_new(size_t size) {
   if (p == nullptr) __builtin_trap();  // the page stops a run well before (see heap_room)
   g_mallocs += 1;
   g_live_bytes += chunk_bytes(p);
+  if (g_live_bytes > g_peak_live) g_peak_live = g_live_bytes;
   if (g_tracking) table_insert(p, size, g_kind);
   return p;
 }
@@ -152,8 +154,15 @@ void operator delete[](void* p, size_t) noexcept { counted_delete(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { counted_delete(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { counted_delete(p); }
 
-/** The heap's budget: a step that might pass it is refused (never a trap from memory.grow). */
-static const double kHeapBudgetBytes = 512.0 * 1024 * 1024;
+/**
+ * The heap's budget: a step that might pass it is refused (never a trap from memory.grow: the
+ * module may grow to 1 GiB, twice the largest budget).
+ */
+static const double kMaxHeapBudgetBytes = 512.0 * 1024 * 1024;
+static double g_heap_budget = kMaxHeapBudgetBytes;
+
+/** Bytes the kind table may take at its next doubling (0 while tracking is off). */
+static inline double table_reserve() { return g_tracking ? 2.0 * (sizeof(TrackEntry) << g_table_bits) : 0; }
 
 /** Bytes of linear memory the module has now (dlmalloc's heap ends there). */
 static inline double memory_bytes() { return double(__builtin_wasm_memory_size(0)) * 65536.0; }
@@ -161,7 +170,11 @@ static inline double memory_bytes() { return double(__builtin_wasm_memory_size(0
 EXPORT("mallocs") double mallocs() { return g_mallocs; }
 EXPORT("frees") double frees() { return g_frees; }
 EXPORT("live_bytes") double live_bytes() { return g_live_bytes; }
-EXPORT("heap_budget") double heap_budget() { return kHeapBudgetBytes; }
+EXPORT("heap_budget") double heap_budget() { return g_heap_budget; }
+/** Lowers the budget (a test's, or a page's that wants to stop sooner); never above 512 MiB. */
+EXPORT("set_heap_budget") void set_heap_budget(double bytes) {
+  g_heap_budget = bytes < kMaxHeapBudgetBytes ? bytes : kMaxHeapBudgetBytes;
+}
 /** Turns the kind table on; call before `setup` so that every allocation is in it. */
 EXPORT("track_kinds") void track_kinds() {
   g_tracking = true;

@@ -21,6 +21,8 @@ export interface CppCommonExports {
   live_bytes(): number;
   /** The heap budget a step is refused past (the module's memory may grow to twice it). */
   heap_budget(): number;
+  /** Lowers the heap budget (never above 512 MiB). */
+  set_heap_budget(bytes: number): void;
   track_kinds(): void;
   kind_table(): number;
   kind_table_capacity(): number;
