@@ -21,3 +21,12 @@ export const CHUNK_KIND_NAMES: Readonly<Record<number, string>> = {
   [ChunkKind.Function]: 'std::function storage',
   [ChunkKind.Table]: 'kind table (instrumentation)',
 };
+
+/** Chunk kinds the heap view draws, in legend order. */
+export const DRAWN_KINDS = [
+  ChunkKind.Value,
+  ChunkKind.Vector,
+  ChunkKind.Function,
+  ChunkKind.Engine,
+  ChunkKind.Table,
+] as const;

@@ -7,7 +7,7 @@
  * the compiler does not fuse a·b + c into one rounding (see the file's header).
  */
 import { rateSegmentAt, type TrainSettings } from '../train/trainSettings';
-import { CPP_HEADERS } from './cppModules.generated';
+import { CPP_HEADERS } from './cppHeaders.generated';
 import { cppSpecOf } from './cppSpec';
 
 /** A double as a C++ literal that reads back as the same double (JavaScript's shortest form). */

@@ -6,7 +6,7 @@
  * to the top chunk (the unused rest), followed by dlmalloc's fencepost, which reaches the end of
  * linear memory. Walking by sizes visits every chunk; the kind table names those in use.
  */
-import { ChunkKind, type ChunkKindCode } from './chunkKinds';
+import type { ChunkKindCode } from './chunkKinds';
 import type { CppCommonExports } from './cppModule';
 
 /** One chunk: where it starts, its size (from its head), whether in use, and what it holds. */
@@ -117,12 +117,3 @@ export function heapSummary(walk: HeapWalk): string {
   const n = walk.chunks.length;
   return `${n.toLocaleString('en-US')} chunks, ${walk.inUse.toLocaleString('en-US')} in use, ${walk.free.toLocaleString('en-US')} free, ${walk.bytes.toLocaleString('en-US')} bytes`;
 }
-
-/** Chunk kinds the heap view draws, in legend order. */
-export const DRAWN_KINDS = [
-  ChunkKind.Value,
-  ChunkKind.Vector,
-  ChunkKind.Function,
-  ChunkKind.Engine,
-  ChunkKind.Table,
-];

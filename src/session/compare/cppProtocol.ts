@@ -13,6 +13,9 @@ export type CppWorkloadKind = 'demo' | 'neuron';
 export const CPP_ENGINES = ['cppBefore', 'cppAfter', 'ts', 'wasm', 'heap'] as const;
 export type CppEngineId = (typeof CPP_ENGINES)[number];
 
+/** Rounds before timing counts: V8 optimises, and the batches find their size. */
+export const WARMUP_ROUNDS = 2;
+
 /** One engine's numbers after a run (or so far). */
 export interface CppEngineRow {
   readonly id: CppEngineId;

@@ -3,10 +3,10 @@
  * guide's C++ before (shared_ptr, lambdas that do not leak) and after (its arena, put right),
  * compiled to WebAssembly; this engine's TypeScript step and its Wasm kernel; the JavaScript
  * heap engine, the garbage-collected one. All start from the same settings, data and first
- * weights. A round runs each engine for its batch of steps in turn, timed as a whole (the
- * batch is sized in the first round so that a batch takes a few ms: browsers coarsen the clock
- * to 100 µs, longer than the guide's neuron takes a step); the allocation counters are read
- * around the batch, outside the timing.
+ * weights. A round runs each engine for its batch of steps in turn, timed as a whole (each
+ * batch is sized from the last so that it takes a few ms: browsers coarsen the clock to 100 µs,
+ * longer than the guide's neuron takes a step); the first rounds are warm-up; the allocation counters
+ * are read around the batch, outside the timing (counted only for the timed rounds).
  */
 import { createHeapTrainer, heapTrainStep, totalObjects } from '../../core/baseline';
 import {
@@ -22,6 +22,7 @@ import type { TrainSettings } from '../../core/train';
 import { createWasmTrainer, wasmTrainStep } from '../../core/wasm';
 import {
   CPP_ENGINES,
+  WARMUP_ROUNDS,
   type CppEngineId,
   type CppEngineRow,
   type CppPairRatio,
@@ -30,7 +31,7 @@ import {
 } from './cppProtocol';
 
 /** A batch should take about this long (ms). */
-const BATCH_MS = 4;
+const BATCH_MS = 10;
 
 /** The settings of a workload: the demo's full batch or the guide's neuron. */
 export function cppWorkloadSettings(kind: CppWorkloadKind): TrainSettings {
@@ -142,7 +143,7 @@ export class CppTimingCore {
     this.stopped = true;
   }
 
-  /** Runs one engine's batch (round 0 is one warm-up step each, which sizes the batches). */
+  /** Runs one engine's batch (untimed in the warm-up rounds). */
   batch(): boolean {
     if (!this.running) return false;
     const engine = this.engines[this.next];
@@ -154,11 +155,10 @@ export class CppTimingCore {
       const t0 = this.clock();
       for (let k = 0; k < tally.batch; k++) tally.losses.push(engine.step());
       const elapsedMs = this.clock() - t0;
-      if (this.rounds === 0) {
-        tally.batch = Math.max(1, Math.min(5000, Math.ceil(BATCH_MS / Math.max(elapsedMs, 1e-3))));
+      if (this.rounds < WARMUP_ROUNDS) {
         tally.firstLive = engine.liveBytes();
         tally.firstLiveStep = tally.losses.length;
-      } else {
+      } else if (elapsedMs > 0) {
         tally.usPerStep.push((elapsedMs * 1000) / tally.batch);
         if (cpp) {
           tally.mallocs += cpp.mallocs() - mallocs;
@@ -166,6 +166,7 @@ export class CppTimingCore {
           tally.countedSteps += tally.batch;
         }
       }
+      tally.batch = nextBatch(tally.batch, elapsedMs);
     } catch (error) {
       this.error = `${engine.id}: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -207,6 +208,15 @@ export class CppTimingCore {
       return { slower, faster, ratio: median(Array.from({ length: n }, (_, k) => a[k] / b[k])) };
     });
   }
+}
+
+/**
+ * The next batch of an engine: about {@link BATCH_MS} at the speed just measured; ten times the
+ * last when it took no measurable time (below the clock's resolution).
+ */
+export function nextBatch(batch: number, elapsedMs: number): number {
+  const next = elapsedMs > 0 ? Math.ceil((BATCH_MS * batch) / elapsedMs) : batch * 10;
+  return Math.max(1, Math.min(100_000, next));
 }
 
 function row(engine: Engine, t: Tally, reference: readonly number[]): CppEngineRow {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useSession } from '../SessionContext';
 import { ClassicBugPanel } from './ClassicBugPanel';
+import { CppHeapView } from './CppHeapView';
+import { CppRows } from './CppRows';
 import { GuideBackwardPanel } from './GuideBackwardPanel';
 import { GuideLoopPanel } from './GuideLoopPanel';
 import { Layouts } from './Layouts';
@@ -23,6 +25,8 @@ export function ComparePanel() {
     <section className="compare" aria-label="before vs after" data-testid="compare-panel">
       <h2>Before vs after: why arenas</h2>
       <LiveCompare />
+      <CppRows />
+      <CppHeapView />
       <GuideBackwardPanel />
       <GuideLoopPanel />
       <ClassicBugPanel />
