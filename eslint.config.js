@@ -21,7 +21,16 @@ function layer(files, message, group) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-output', 'coverage', 'src/core/wasm/*.generated.ts'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-output',
+      'coverage',
+      'src/core/wasm/*.generated.ts',
+      'src/core/cpp/*.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

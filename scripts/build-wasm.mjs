@@ -31,3 +31,6 @@ if (!fresh) {
   );
   console.error(`build:wasm: kernel.wat → kernelBytes.generated.ts (${buffer.length} bytes)`);
 }
+
+// The C++ modules (committed .wasm files) and their headers, embedded the same way.
+await import('./embed-cpp.mjs');

@@ -12,6 +12,7 @@ import { AnimationLoop } from '../viz/animationLoop';
 import type { GraphViewHandle } from './graphViewHandle';
 import { animateOn } from './animateEvent';
 import { CompareRun } from './compare/compareRun';
+import { CppCompareRun } from './compare/cppCompareRun';
 import { applyDrawing, buildOrKeep, buildScenario, type Scenario } from './buildScenario';
 import { MemoryChartFeed } from './memoryChartFeed';
 import type { OnScreenMemory } from './onScreenMemory';
@@ -45,6 +46,8 @@ export class Session {
   /** The MLP scenario's run (history, boundary, fast play); before vs after's measurement. */
   readonly training: TrainingRun;
   readonly compare = new CompareRun();
+  /** Before vs after's C++ rows and heap lab. */
+  readonly cpp = new CppCompareRun();
   private view: GraphViewHandle | null = null;
   private readonly loop = new AnimationLoop();
   private readonly clock = new PlayClock();

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useSession } from '../SessionContext';
 import { ClassicBugPanel } from './ClassicBugPanel';
+import { CppHeapView } from './CppHeapView';
+import { CppRows } from './CppRows';
 import { EngineDetails } from './EngineDetails';
 import { Folds, type Fold } from './Folds';
 import { GuideBackwardPanel } from './GuideBackwardPanel';
@@ -12,6 +14,8 @@ import './compare.css';
 
 const FOLDS: readonly Fold[] = [
   { id: 'engines', label: 'Allocations and free', content: <EngineDetails /> },
+  { id: 'cpp', label: 'The guide’s C++, timed', content: <CppRows /> },
+  { id: 'cpp-heap', label: 'The C++ heap', content: <CppHeapView /> },
   { id: 'backward', label: 'The guide’s backward', content: <GuideBackwardPanel /> },
   { id: 'loop', label: 'The guide’s loop', content: <GuideLoopPanel /> },
   { id: 'bug', label: 'The classic bug', content: <ClassicBugPanel /> },
