@@ -32,7 +32,7 @@ export const PRESETS: Readonly<Record<PresetName, TrainingConfig>> = {
 
 /** How each preset is named on screen. */
 export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
-  micrograd: 'micrograd’s notebook',
+  micrograd: 'micrograd notebook',
 };
 
 /** The preset whose run `config` is exactly, or null. */
