@@ -4,7 +4,13 @@
  */
 import { DATASET_NAMES, makeDataset, type DatasetName } from '../core/datasets';
 import type { LossKind } from '../core/loss';
-import { GUIDE_EXAMPLE, MICROGRAD_DEMO, type TrainSettings } from '../core/train/trainSettings';
+import {
+  GUIDE_EXAMPLE,
+  MICROGRAD_DEMO,
+  type TrainSettings,
+  type WeightInit,
+} from '../core/train/trainSettings';
+import { PRESET_NAMES, PRESETS, settingsOf, WEIGHT_INITS, type PresetName } from '../setup';
 
 /** The engines a run can use. */
 export type EngineName = 'arena' | 'heap' | 'wasm';
@@ -21,10 +27,16 @@ export interface TrainArgs {
 
 /** The usage message of `cli train`. */
 export const TRAIN_USAGE = `usage: npm run --silent cli -- train [flags]
-  --dataset guide|moons|circles|xor|spiral   (default moons)
+  --preset  micrograd                        micrograd's notebook's run: its 100 points, its
+                                             weights (Python random.seed(1337)), 2-16-16-1,
+                                             hinge + L2, lr 1.0 - 0.9*k/100; flags below
+                                             change it, the schedule stays 100 steps long
+  --dataset guide|moons|circles|xor|spiral|micrograd-moons   (default moons)
   --model   inputs-hidden...-1               (default 2-16-16-1; 3-1 for guide)
   --steps   N ≥ 1                            (default 100)
   --seed    integer                          (default 1; 3 for guide)
+  --init    arenagrad|micrograd              initial weights' generator (default arenagrad;
+                                             micrograd: Python's random, seeded with --seed)
   --engine  arena|heap|wasm                  (default arena)
   --loss    hinge|mse                        (default hinge; mse for guide)
   --lr      base learning rate > 0           (default 1.0; 0.01 for guide)
@@ -35,7 +47,17 @@ export class TrainArgsError extends Error {
   override readonly name = 'TrainArgsError';
 }
 
-const VALUE_FLAGS = ['dataset', 'model', 'steps', 'seed', 'engine', 'loss', 'lr'] as const;
+const VALUE_FLAGS = [
+  'preset',
+  'dataset',
+  'model',
+  'steps',
+  'seed',
+  'init',
+  'engine',
+  'loss',
+  'lr',
+] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -97,14 +119,26 @@ function readFlags(args: readonly string[]): { values: Map<ValueFlag, string>; j
 }
 
 /**
- * Parses the flags of `cli train`. Defaults are micrograd's demo (`MICROGRAD_DEMO`), or the
- * guide's example (`GUIDE_EXAMPLE`) for `--dataset guide`. Throws {@link TrainArgsError}.
+ * The settings the flags start from: the preset's (the workbench's and the link's `preset`,
+ * `src/setup/presets.ts`), or else micrograd's demo (`MICROGRAD_DEMO`) or, for
+ * `--dataset guide`, the guide's example (`GUIDE_EXAMPLE`).
+ */
+function baseOf(preset: PresetName | null, dataset: string | undefined): TrainSettings {
+  if (preset) return settingsOf(PRESETS[preset]);
+  return dataset === 'guide' ? GUIDE_EXAMPLE : MICROGRAD_DEMO;
+}
+
+/**
+ * Parses the flags of `cli train`: `--preset`'s settings, or the defaults ({@link baseOf}),
+ * changed by the other flags. Throws {@link TrainArgsError}.
  */
 export function parseTrainArgs(args: readonly string[]): TrainArgs {
   const { values, json } = readFlags(args);
   const get = (flag: ValueFlag): string | undefined => values.get(flag);
-  const dataset: DatasetName = oneOf('dataset', get('dataset') ?? 'moons', DATASET_NAMES);
-  const base = dataset === 'guide' ? GUIDE_EXAMPLE : MICROGRAD_DEMO;
+  const presetFlag = get('preset');
+  const preset = presetFlag === undefined ? null : oneOf('preset', presetFlag, PRESET_NAMES);
+  const base = baseOf(preset, get('dataset'));
+  const dataset: DatasetName = oneOf('dataset', get('dataset') ?? base.dataset, DATASET_NAMES);
   const steps = integerOf('steps', get('steps') ?? '100', 1);
   const model = get('model');
   const lr = get('lr');
@@ -112,15 +146,19 @@ export function parseTrainArgs(args: readonly string[]): TrainArgs {
   if (learningRate <= 0) throw new TrainArgsError(`--lr must be > 0, got '${lr}'`);
   const dims = makeDataset(dataset, { count: 1 }).dims;
   const seed = get('seed');
+  const init = get('init');
   const loss = get('loss');
   const settings: TrainSettings = {
     ...base,
     dataset,
     seed: seed === undefined ? base.seed : integerOf('seed', seed, 0),
+    weightInit:
+      init === undefined ? base.weightInit : oneOf<WeightInit>('init', init, WEIGHT_INITS),
     sizes: model === undefined ? [...base.sizes] : modelOf(model, dims),
     loss: loss === undefined ? base.loss : oneOf<LossKind>('loss', loss, ['hinge', 'mse']),
     learningRate,
-    scheduleSteps: steps,
+    // A preset's schedule is its own (the notebook decays over 100 steps, however many run).
+    scheduleSteps: preset ? base.scheduleSteps : steps,
   };
   const engine = oneOf<EngineName>('engine', get('engine') ?? 'arena', ['arena', 'heap', 'wasm']);
   return { settings, steps, engine, json };

@@ -1,6 +1,9 @@
 /**
- * Seeded toy datasets with labels ±1. Points are stored flat: `x[i * dims + d]`.
+ * Toy datasets with labels ±1: seeded ones, made here, and micrograd's moons, stored (the
+ * points of micrograd's demo notebook, `data/microgradMoons.ts`). Points are stored flat:
+ * `x[i * dims + d]`.
  */
+import { MICROGRAD_MOONS_X, MICROGRAD_MOONS_Y } from './data/microgradMoons';
 import { createRandom } from './random';
 
 /** A labelled dataset. */
@@ -17,8 +20,27 @@ export interface Dataset {
 }
 
 /** The datasets the app offers. */
-export const DATASET_NAMES = ['guide', 'moons', 'circles', 'xor', 'spiral'] as const;
+export const DATASET_NAMES = [
+  'guide',
+  'moons',
+  'circles',
+  'xor',
+  'spiral',
+  'micrograd-moons',
+] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
+
+/**
+ * Datasets whose points are stored, not made: their size and noise are their own (the options'
+ * count, noise and seed do not apply). `micrograd-moons` is micrograd's demo notebook's 100
+ * moons, made by scikit-learn's `make_moons(n_samples=100, noise=0.1)` after
+ * `np.random.seed(1337)`.
+ */
+export const STORED_DATASETS: Readonly<
+  Partial<Record<DatasetName, { count: number; noise: number }>>
+> = {
+  'micrograd-moons': { count: 100, noise: 0.1 },
+};
 
 /** Options for {@link makeDataset}. */
 export interface DatasetOptions {
@@ -30,8 +52,21 @@ export interface DatasetOptions {
   seed?: number;
 }
 
-/** Builds a dataset. `moons` with the defaults is micrograd's demo (sklearn `make_moons`). */
+/**
+ * Builds a dataset. `moons` is made as sklearn's `make_moons` makes it (with this project's
+ * generator); `micrograd-moons` is micrograd's demo's own points, whatever the options.
+ */
 export function makeDataset(name: DatasetName, options: DatasetOptions = {}): Dataset {
+  if (name === 'micrograd-moons') {
+    const x = Float64Array.from(MICROGRAD_MOONS_X);
+    return {
+      name,
+      dims: 2,
+      count: MICROGRAD_MOONS_Y.length,
+      x,
+      y: Float64Array.from(MICROGRAD_MOONS_Y),
+    };
+  }
   const count = name === 'guide' ? 1 : (options.count ?? 100);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) {
     throw new RangeError(`dataset size must be an integer from 1 to 100000, got ${count}`);

@@ -56,6 +56,14 @@ export {
   type SweepCursor,
 } from './backward';
 export { createRandom, type Random } from './random';
+export { ulpOf, unitsInLastPlace } from './lastPlace';
+export {
+  createPythonRandom,
+  pythonRandomFromKey,
+  pythonSeedKey,
+  type PythonRandom,
+} from './pythonRandom';
+export { NOTEBOOK_LOSSES, NOTEBOOK_ACCURACY_PERCENT } from './data/microgradNotebook';
 export * from './nn';
 export * from './datasets';
 export * from './loss';

@@ -73,36 +73,47 @@ function lossKnown({ playhead }: Scenario): boolean {
  * last step (none while a step is between its mark and its loss). Accuracy only where it means
  * something: a classifier (the MLP).
  */
-function lossOf(scenario: Scenario): { loss: number; accuracy: number } {
+function lossOf(scenario: Scenario): ShownLoss {
   const known = lossKnown(scenario);
-  const { loss, accuracy } = lossOrLast(scenario);
+  const { loss, accuracy, step } = lossOrLast(scenario);
   return {
     loss: known ? loss : NaN,
     accuracy: known && scenario.id === 'mlp' ? accuracy : NaN,
+    step: known ? step : NaN,
   };
 }
 
-function lossOrLast(scenario: Scenario): { loss: number; accuracy: number } {
+/** A loss on screen, with its accuracy and the index of its training step (NaN: none). */
+interface ShownLoss {
+  loss: number;
+  accuracy: number;
+  step: number;
+}
+
+const NO_LOSS: ShownLoss = { loss: NaN, accuracy: NaN, step: NaN };
+
+function lossOrLast(scenario: Scenario): ShownLoss {
   const { stepper } = scenario;
   if (stepper instanceof TrainerStepper) {
     const current = stepper.current;
-    if (!Number.isNaN(current.loss)) return current;
+    if (!Number.isNaN(current.loss)) return { ...current, step: stepper.stepCount };
     const report = stepper.report;
-    return report ? { loss: report.loss, accuracy: report.accuracy } : { loss: NaN, accuracy: NaN };
+    return report ? { loss: report.loss, accuracy: report.accuracy, step: report.step } : NO_LOSS;
   }
   const live = stepper.output !== 0 && stepper.scratch.tapeLength > stepper.tapeStart;
-  return { loss: live ? valueAt(stepper.memory, stepper.output) : NaN, accuracy: NaN };
+  return { ...NO_LOSS, loss: live ? valueAt(stepper.memory, stepper.output) : NaN };
 }
 
 /** The stats panel's numbers. */
 export function statsOf(scenario: Scenario): ScreenStats {
   const { stepper, spec, probe } = scenario;
-  const { loss, accuracy } = lossOf(scenario);
+  const { loss, accuracy, step } = lossOf(scenario);
   const live = stepper.lossEnd - stepper.tapeStart;
   return {
     step: stepper.stepCount,
     loss,
     accuracy,
+    lossStep: step,
     scratchUsed: stepper.scratch.used,
     scratchCapacity: stepper.scratch.capacity,
     scratchHighWater: stepper.scratch.highWater,

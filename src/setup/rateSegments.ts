@@ -9,7 +9,7 @@
  * stepping or playing on from an earlier step under the same plan replays it, changes included.
  */
 import { rateSegmentAt, type RateSegment } from '../core';
-import { sameModel, type TrainingConfig } from './training';
+import { sameModel, withStoredData, type TrainingConfig } from './training';
 
 /** The fields of a setup that make its learning-rate plan. */
 export type RatePlan = Pick<TrainingConfig, 'learningRate' | 'schedule' | 'rateSegments'>;
@@ -51,7 +51,7 @@ export function editSetup(
   step: number,
   change: Partial<TrainingConfig>,
 ): TrainingConfig {
-  const next = { ...config, ...change };
+  const next = withStoredData({ ...config, ...change });
   if (change.rateSegments !== undefined) return next;
   if (!sameModel(next, config)) {
     const now = rateInForce(config, step);

@@ -5,12 +5,14 @@
  */
 import {
   MICROGRAD_DEMO,
+  STORED_DATASETS,
   type Activation,
   type DatasetName,
   type LossKind,
   type RateSegment,
   type Schedule,
   type TrainSettings,
+  type WeightInit,
 } from '../core';
 
 /** The training setup of the MLP scenario; the URL carries it, a change rebuilds the model. */
@@ -22,6 +24,8 @@ export interface TrainingConfig {
   noise: number;
   /** Seed of the data and the initial weights. */
   seed: number;
+  /** The initial weights' generator: arenagrad's, or Python's `random` as micrograd's. */
+  weightInit: WeightInit;
   /** Neurons per hidden layer, e.g. [16, 16]; inputs (2) and output (1) are implied. */
   hidden: number[];
   /** Hidden layers' nonlinearity. */
@@ -35,7 +39,14 @@ export interface TrainingConfig {
 }
 
 /** The choices of each setup field that is a choice. */
-export const DATASETS: readonly TrainingConfig['dataset'][] = ['moons', 'circles', 'xor', 'spiral'];
+export const DATASETS: readonly TrainingConfig['dataset'][] = [
+  'moons',
+  'circles',
+  'xor',
+  'spiral',
+  'micrograd-moons',
+];
+export const WEIGHT_INITS: readonly WeightInit[] = ['arenagrad', 'micrograd'];
 export const ACTIVATIONS: readonly Activation[] = ['relu', 'tanh', 'linear'];
 export const LOSSES: readonly LossKind[] = ['hinge', 'mse'];
 export const SCHEDULES: readonly Schedule[] = ['decay', 'constant'];
@@ -46,6 +57,7 @@ export const DEFAULT_TRAINING: TrainingConfig = {
   points: MICROGRAD_DEMO.points,
   noise: MICROGRAD_DEMO.noise,
   seed: MICROGRAD_DEMO.seed,
+  weightInit: MICROGRAD_DEMO.weightInit,
   hidden: [16, 16],
   activation: MICROGRAD_DEMO.activation,
   loss: MICROGRAD_DEMO.loss,
@@ -65,6 +77,7 @@ export function settingsOf(
     points: config.points,
     noise: config.noise,
     seed: config.seed,
+    weightInit: config.weightInit,
     sizes: [2, ...config.hidden, 1],
     activation: config.activation,
     loss: config.loss,
@@ -82,6 +95,7 @@ export function sameModel(a: TrainingConfig, b: TrainingConfig): boolean {
     a.points === b.points &&
     a.noise === b.noise &&
     a.seed === b.seed &&
+    a.weightInit === b.weightInit &&
     a.activation === b.activation &&
     a.loss === b.loss &&
     a.hidden.length === b.hidden.length &&
@@ -104,4 +118,21 @@ function sameSegment(a: RateSegment, b: RateSegment): boolean {
   return (
     a.fromStep === b.fromStep && a.learningRate === b.learningRate && a.schedule === b.schedule
   );
+}
+
+/**
+ * The setup with a stored dataset's own size and noise (micrograd's moons are 100 points made
+ * with noise 0.1): the points and noise fields then say what the data are, not what to make.
+ */
+export function withStoredData(config: TrainingConfig): TrainingConfig {
+  const stored = STORED_DATASETS[config.dataset];
+  if (!stored || (config.points === stored.count && config.noise === stored.noise)) return config;
+  return { ...config, points: stored.count, noise: stored.noise };
+}
+
+/** Why a setup's points or noise contradict its stored dataset, or null when they do not. */
+export function storedDataProblem({ dataset, points, noise }: TrainingConfig): string | null {
+  const stored = STORED_DATASETS[dataset];
+  if (!stored || (points === stored.count && noise === stored.noise)) return null;
+  return `${dataset} is ${stored.count} stored points (noise ${stored.noise}): its points and noise cannot change`;
 }

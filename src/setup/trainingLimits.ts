@@ -5,7 +5,7 @@
  * with a message that says why.
  */
 import { MB, VALUE_RECORD_SIZE } from '../core';
-import { SCHEDULES, type TrainingConfig } from './training';
+import { SCHEDULES, storedDataProblem, type TrainingConfig } from './training';
 
 /** Bounds of every setup control. */
 export const TRAINING_LIMITS = {
@@ -90,7 +90,7 @@ export function setupProblem(config: TrainingConfig): string | null {
     return `each hidden layer needs ${TRAINING_LIMITS.neurons.min} to ${TRAINING_LIMITS.neurons.max} neurons`;
   if (!within(learningRate, TRAINING_LIMITS.learningRate))
     return `the learning rate must be from ${TRAINING_LIMITS.learningRate.min} to ${TRAINING_LIMITS.learningRate.max}`;
-  const changes = rateChangesProblem(config);
+  const changes = rateChangesProblem(config) ?? storedDataProblem(config);
   if (changes) return changes;
   const bytes = recordsPerStep(config) * VALUE_RECORD_SIZE;
   if (bytes > MAX_SCRATCH_BYTES) {

@@ -9,6 +9,11 @@ export interface ScreenStats {
   loss: number;
   /** Accuracy likewise (NaN when it does not apply). */
   accuracy: number;
+  /**
+   * Index of the training step whose loss is shown (the step in progress, or the last one;
+   * NaN when no loss is shown or the scenario does not train).
+   */
+  lossStep: number;
   scratchUsed: number;
   scratchCapacity: number;
   scratchHighWater: number;
@@ -44,6 +49,7 @@ export const EMPTY_STATS: ScreenStats = {
   step: 0,
   loss: NaN,
   accuracy: NaN,
+  lossStep: NaN,
   scratchUsed: 0,
   scratchCapacity: 0,
   scratchHighWater: 0,

@@ -3,6 +3,8 @@
  *
  * `?scenario=mlp&data=circles&seed=7&model=2-8-8-1&lr=0.05&lrat=40:0.01&step=80` — readable
  * names, and a value only when it differs from the default, so the default page has a bare URL.
+ * A setup on a preset's data and weights is written as `preset=micrograd` and what differs
+ * from the preset (`presetParam.ts`).
  * Decoding validates every value and reports what it ignored (and why) instead of failing.
  */
 import {
@@ -11,15 +13,19 @@ import {
   DEFAULT_PROGRAM,
   DEFAULT_TRAINING,
   LOSSES,
+  PRESET_NAMES,
   SCENARIOS,
   SCHEDULES,
+  WEIGHT_INITS,
   setupProblem,
+  type PresetName,
   type ScenarioId,
   type TrainingConfig,
   type ViewOptions,
 } from '../setup';
 import { LINK_LIMITS as LIMITS } from './linkLimits';
 import { clip, fail, integer, number, oneOf, type Parsed } from './parseValue';
+import { applyPreset, linkBase } from './presetParam';
 import { decodeRateChanges, encodeRateChanges, readableRateChanges } from './rateParam';
 import { encodeView, isViewParameter } from './viewParams';
 
@@ -65,10 +71,12 @@ export const DEFAULT_URL_STATE: UrlState = {
 /** Parameter names, in the order they are written. */
 export const PARAMETERS = [
   'scenario',
+  'preset',
   'data',
   'points',
   'noise',
   'seed',
+  'init',
   'model',
   'hidden',
   'act',
@@ -90,15 +98,18 @@ export function encodeState(state: UrlState): string {
     if (value !== fallback) params.set(name, value);
   };
   put('scenario', state.scenario, d.scenario);
-  put('data', t.dataset, d.training.dataset);
-  put('points', String(t.points), String(d.training.points));
-  put('noise', String(t.noise), String(d.training.noise));
-  put('seed', String(t.seed), String(d.training.seed));
-  put('model', modelText(t.hidden), modelText(d.training.hidden));
-  put('act', t.activation, d.training.activation);
-  put('loss', t.loss, d.training.loss);
-  put('lr', String(t.learningRate), String(d.training.learningRate));
-  put('schedule', t.schedule, d.training.schedule);
+  const { preset, base: b } = linkBase(t);
+  if (preset) params.set('preset', preset);
+  put('data', t.dataset, b.dataset);
+  put('points', String(t.points), String(b.points));
+  put('noise', String(t.noise), String(b.noise));
+  put('seed', String(t.seed), String(b.seed));
+  put('init', t.weightInit, b.weightInit);
+  put('model', modelText(t.hidden), modelText(b.hidden));
+  put('act', t.activation, b.activation);
+  put('loss', t.loss, b.loss);
+  put('lr', String(t.learningRate), String(b.learningRate));
+  put('schedule', t.schedule, b.schedule);
   put('lrat', encodeRateChanges(t), '');
   put('point', String(state.datapoint), String(d.datapoint));
   if (state.scenario !== 'playground') put('step', String(state.step), String(d.step));
@@ -115,13 +126,14 @@ export function modelText(hidden: readonly number[]): string {
 /** Reads `search` (`?a=b&…` or `a=b&…`): the valid parameters, and the ignored ones with why. */
 export function decodeState(search: string): { state: DecodedState; ignored: IgnoredParameter[] } {
   const state: DecodedState = {};
-  const training: Partial<TrainingConfig> = {};
+  let training: Partial<TrainingConfig> = {};
   const ignored: IgnoredParameter[] = [];
   const seen = new Set<string>();
   const entries = [...new URLSearchParams(search)];
   const given = new Set(entries.map(([name]) => name));
   let datapoint: string | null = null;
   let rateChanges: string | null = null;
+  let preset: PresetName | null = null;
   for (const [name, value] of entries) {
     const ignore = (reason: string): void => void ignored.push({ name, value, reason });
     if (seen.has(name)) {
@@ -137,6 +149,9 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
       case 'scenario':
         take(oneOf(value, SCENARIOS), (v) => (state.scenario = v));
         break;
+      case 'preset':
+        take(oneOf(value, PRESET_NAMES), (v) => (preset = v));
+        break;
       case 'data':
         take(oneOf(value, DATASETS), (v) => (training.dataset = v));
         break;
@@ -148,6 +163,9 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
         break;
       case 'seed':
         take(integer(value, LIMITS.seed), (v) => (training.seed = v));
+        break;
+      case 'init':
+        take(oneOf(value, WEIGHT_INITS), (v) => (training.weightInit = v));
         break;
       case 'model':
         take(model(value), (v) => (training.hidden = v));
@@ -186,6 +204,7 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
         if (!isViewParameter(name)) ignore('unknown parameter');
     }
   }
+  training = applyPreset(training, preset, entries, ignored);
   if (datapoint !== null) {
     const points = training.points ?? DEFAULT_TRAINING.points;
     const parsed = integer(datapoint, { min: 0, max: points - 1 });

@@ -70,4 +70,12 @@ describe('accessibility (axe-core)', () => {
     await page.locator('.cm-tooltip-lint').waitFor();
     expect(await violations(page)).toEqual([]);
   });
+
+  it("micrograd's preset: the notebook beside the run, its explanation open", async () => {
+    const page = await open('?scenario=mlp&preset=micrograd&step=3');
+    await page.getByTestId('notebook-diff').waitFor();
+    await page.getByText('why the last digit can differ').click();
+    await page.getByText(/keeps a Value’s parents in a Python set/).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
 });

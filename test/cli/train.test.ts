@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MICROGRAD_DEMO, createTrainer, trainStep } from '../../src/core';
+import {
+  MICROGRAD_DEMO,
+  MICROGRAD_NOTEBOOK,
+  NOTEBOOK_LOSSES,
+  createTrainer,
+  trainStep,
+} from '../../src/core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -53,6 +59,24 @@ describe('cli train', () => {
       expect(line.loss).toBe(engine[k].loss);
     });
     expect(lines[4].loss).toBeLessThan(lines[0].loss);
+  });
+
+  it("--preset micrograd prints the notebook's run: 100 JSON lines, step 0 exactly the notebook's", () => {
+    const { status, stdout, stderr } = train('--preset', 'micrograd', '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = jsonLines(stdout);
+    expect(lines).toHaveLength(100);
+    const trainer = createTrainer(MICROGRAD_NOTEBOOK);
+    lines.forEach((line, k) => {
+      expect(Object.keys(line)).toEqual(FIELDS);
+      expect(line.step).toBe(k);
+      const report = trainStep(trainer);
+      expect(line.loss).toBe(report.loss);
+      expect(line.accuracy).toBe(report.accuracy);
+      expect(Math.abs(line.loss - NOTEBOOK_LOSSES[k]) / NOTEBOOK_LOSSES[k]).toBeLessThan(1e-12);
+    });
+    expect([lines[0].loss, lines[0].accuracy]).toEqual([0.8958441028683222, 0.5]);
   });
 
   it('gives the same losses on the heap engine and the arena engine', () => {

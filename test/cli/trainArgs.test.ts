@@ -50,6 +50,15 @@ describe('parseTrainArgs', () => {
     });
   });
 
+  it("reads --init and micrograd's moons", () => {
+    const { settings } = parseTrainArgs(['--dataset', 'micrograd-moons', '--init', 'micrograd']);
+    expect(settings).toMatchObject({
+      dataset: 'micrograd-moons',
+      weightInit: 'micrograd',
+      seed: 1,
+    });
+  });
+
   it("uses the guide's example defaults for the guide dataset", () => {
     const { settings } = parseTrainArgs(['--dataset', 'guide', '--steps', '10']);
     expect(settings).toEqual({ ...GUIDE_EXAMPLE, scheduleSteps: 10 });
@@ -78,6 +87,9 @@ describe('parseTrainArgs', () => {
     [['--dataset', 'guide', '--model', '2-1'], /must start with 3/],
     [['--model', '2-16-2'], /must end with 1 output/],
     [['--json=yes'], /unknown flag/],
+    [['--preset', 'karpathy'], /--preset must be one of micrograd, got 'karpathy'/],
+    [['--preset'], /--preset needs a value/],
+    [['--init', 'numpy'], /--init must be one of arenagrad, micrograd/],
     [['moons'], /unexpected argument 'moons'/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseTrainArgs(argv)).toThrow(TrainArgsError);

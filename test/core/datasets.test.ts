@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, createRandom, makeDataset } from '../../src/core';
+import { DATASET_NAMES, STORED_DATASETS, createRandom, makeDataset } from '../../src/core';
 
 describe('datasets', () => {
   it('the guide example is one point [1, 2, 3] with label +1', () => {
@@ -7,7 +7,8 @@ describe('datasets', () => {
     expect([d.count, d.dims, ...d.x, ...d.y]).toEqual([1, 3, 1, 2, 3, 1]);
   });
 
-  for (const name of DATASET_NAMES.filter((n) => n !== 'guide')) {
+  const made = DATASET_NAMES.filter((n) => n !== 'guide' && STORED_DATASETS[n] === undefined);
+  for (const name of made) {
     it(`${name}: 2-D, labels ±1 in both classes, seeded`, () => {
       const d = makeDataset(name, { count: 100, seed: 4 });
       expect(d.dims).toBe(2);
@@ -27,6 +28,20 @@ describe('datasets', () => {
       expect(r).toBeCloseTo(1, 12);
     }
     expect(d.y.filter((l) => l > 0)).toHaveLength(50);
+  });
+
+  it("micrograd's moons are stored: 100 points of both classes, whatever the options", () => {
+    const d = makeDataset('micrograd-moons');
+    expect([d.count, d.dims, d.x.length]).toEqual([100, 2, 200]);
+    expect(STORED_DATASETS['micrograd-moons']).toEqual({ count: d.count, noise: 0.1 });
+    expect(d.y.filter((l) => l > 0)).toHaveLength(50);
+    expect(makeDataset('micrograd-moons', { count: 10, noise: 0.5, seed: 9 })).toEqual(d);
+    // Noisy moons (noise 0.1): every point lies near its class's half circle, as make_moons'.
+    for (let i = 0; i < d.count; i++) {
+      const [x, y] = [d.x[2 * i], d.x[2 * i + 1]];
+      const r = d.y[i] < 0 ? Math.hypot(x, y) : Math.hypot(x - 1, y - 0.5);
+      expect(Math.abs(r - 1)).toBeLessThan(0.5);
+    }
   });
 
   it('rejects bad sizes and noise', () => {

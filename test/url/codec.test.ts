@@ -17,6 +17,7 @@ const custom: UrlState = {
     points: 150,
     noise: 0.25,
     seed: 42,
+    weightInit: 'micrograd',
     hidden: [8, 4, 3],
     activation: 'tanh',
     loss: 'mse',

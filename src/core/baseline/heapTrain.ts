@@ -5,10 +5,9 @@
  */
 import type { Dataset } from '../datasets';
 import { DivergenceError } from '../divergence';
-import { createRandom } from '../random';
 import { checkLoss, countCorrect, fillReport } from '../train/stepBookkeeping';
 import { initialReport, trainingData, type StepReport } from '../train/trainer';
-import { learningRateAt, weightSeed, type TrainSettings } from '../train/trainSettings';
+import { learningRateAt, weightRandom, type TrainSettings } from '../train/trainSettings';
 import { heapDataLoss, heapL2Penalty } from './heapLoss';
 import {
   allocationsBetween,
@@ -41,7 +40,7 @@ export interface HeapTrainer {
 /** Builds the dataset and the model from settings (the same ones `createTrainer` builds). */
 export function createHeapTrainer(settings: TrainSettings): HeapTrainer {
   const dataset = trainingData(settings);
-  const mlp = new HeapMLP(settings.sizes, createRandom(weightSeed(settings.seed)), {
+  const mlp = new HeapMLP(settings.sizes, weightRandom(settings), {
     activation: settings.activation,
     outputActivation: settings.outputActivation,
     biasInit: settings.biasInit,

@@ -3,6 +3,8 @@ import type { DatasetName } from '../datasets';
 import type { LossKind } from '../loss';
 import { MB } from '../memory';
 import type { Activation, BiasInit } from '../nn';
+import { createPythonRandom } from '../pythonRandom';
+import { createRandom, type Random } from '../random';
 
 /** Learning-rate schedule: micrograd's `lr · (1 − 0.9·k/steps)`, or constant. */
 export type Schedule = 'decay' | 'constant';
@@ -18,6 +20,14 @@ export interface RateSegment {
   readonly schedule: Schedule;
 }
 
+/**
+ * Where the initial weights come from: `arenagrad`, this project's generator (mulberry32, a
+ * stream of its own: {@link weightSeed}); `micrograd`, Python's `random` after
+ * `random.seed(seed)`, one `random.uniform(-1, 1)` per weight in parameter order, as
+ * micrograd's `nn.py` draws them (MT19937: `pythonRandom.ts`).
+ */
+export type WeightInit = 'arenagrad' | 'micrograd';
+
 /** Everything that decides a run. The same settings replay the same run. */
 export interface TrainSettings {
   dataset: DatasetName;
@@ -26,6 +36,8 @@ export interface TrainSettings {
   noise: number;
   /** Seed for the dataset and the initial weights. */
   seed: number;
+  /** The generator of the initial weights (seeded with `seed`). */
+  weightInit: WeightInit;
   /** Layer sizes, inputs first: `[2, 16, 16, 1]`. */
   sizes: number[];
   activation: Activation;
@@ -61,6 +73,7 @@ export const MICROGRAD_DEMO: TrainSettings = {
   points: 100,
   noise: 0.1,
   seed: 1,
+  weightInit: 'arenagrad',
   sizes: [2, 16, 16, 1],
   activation: 'relu',
   outputActivation: 'linear',
@@ -75,6 +88,19 @@ export const MICROGRAD_DEMO: TrainSettings = {
   scratchBytes: MB(4),
   debug: false,
   lossLimit: 1e6,
+};
+
+/**
+ * micrograd's demo notebook's own run (karpathy/micrograd `demo.ipynb`): its 100 points
+ * (`micrograd-moons`) and its initial weights (Python's `random.seed(1337)`), with the demo's
+ * model, loss and schedule: 2-16-16-1 relu, hinge + L2 1e-4, lr 1.0 − 0.9·k/100, full batch.
+ * Its steps 0–99 print the notebook's losses (`data/microgradNotebook.ts`).
+ */
+export const MICROGRAD_NOTEBOOK: TrainSettings = {
+  ...MICROGRAD_DEMO,
+  dataset: 'micrograd-moons',
+  seed: 1337,
+  weightInit: 'micrograd',
 };
 
 /** The guide's example: one relu Neuron(3) on inputs [1, 2, 3], squared error to target 1. */
@@ -98,6 +124,13 @@ export const GUIDE_EXAMPLE: TrainSettings = {
  */
 export function weightSeed(seed: number): number {
   return seed * 7919 + 17;
+}
+
+/** The generator a trainer draws its initial weights from, in parameter order. */
+export function weightRandom(settings: Pick<TrainSettings, 'seed' | 'weightInit'>): Random {
+  return settings.weightInit === 'micrograd'
+    ? createPythonRandom(settings.seed)
+    : createRandom(weightSeed(settings.seed));
 }
 
 /**

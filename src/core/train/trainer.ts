@@ -3,10 +3,9 @@ import { Checkpoint, type MemoryArena } from '../arena';
 import { makeDataset, type Dataset } from '../datasets';
 import { Memory, NULL_GUARD_BYTES } from '../memory';
 import { createMLP, type MLP } from '../nn';
-import { createRandom } from '../random';
 import type { Value } from '../value';
 import { layerPlan, pointBytesOf, type LayerPlan } from './layerPlan';
-import { weightSeed, type TrainSettings } from './trainSettings';
+import { weightRandom, type TrainSettings } from './trainSettings';
 
 /** What a step reports. */
 export interface StepReport {
@@ -90,7 +89,7 @@ export function createTrainer(settings: TrainSettings, options: { wasm?: boolean
   const memory = new Memory({ debug: settings.debug, wasm: options.wasm, reserve });
   const model = memory.addArena('model', settings.modelBytes);
   const scratch = memory.addArena('scratch', settings.scratchBytes);
-  const mlp = createMLP(model, settings.sizes, createRandom(weightSeed(settings.seed)), {
+  const mlp = createMLP(model, settings.sizes, weightRandom(settings), {
     activation: settings.activation,
     outputActivation: settings.outputActivation,
     biasInit: settings.biasInit,

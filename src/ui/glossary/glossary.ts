@@ -110,6 +110,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'How many times an arena has been reset; a debug-mode handle carries the epoch of its birth, so a pointer kept across a reset is caught.',
     spellings: ['epoch', 'handle'],
   },
+  {
+    term: 'unit in the last place',
+    definition:
+      'The gap between a float64 number and the next one up: two results a few units apart agree to about 15 significant digits.',
+    spellings: ['units in the last place', 'unit in the last place'],
+  },
 ];
 
 /** The entry for `term`, or undefined. */

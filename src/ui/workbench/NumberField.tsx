@@ -11,6 +11,9 @@ interface NumberFieldProps {
   step?: number | 'any';
   testid?: string;
   width?: number;
+  /** Greyed out and not editable, with `title` saying why. */
+  disabled?: boolean;
+  title?: string;
 }
 
 /**
@@ -26,6 +29,8 @@ export function NumberField({
   step,
   testid,
   width,
+  disabled,
+  title,
 }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null); // shown by the setup's message
@@ -35,7 +40,7 @@ export function NumberField({
     setDraft(null);
   };
   return (
-    <label className="wb-field" title={problem ?? undefined}>
+    <label className="wb-field" title={problem ?? title}>
       {label}
       <input
         type="number"
@@ -45,6 +50,7 @@ export function NumberField({
         min={min}
         max={max}
         step={step}
+        disabled={disabled}
         style={width ? { width } : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

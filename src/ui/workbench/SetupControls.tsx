@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { STORED_DATASETS } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import type { TrainingConfig } from '../../setup';
 import {
@@ -10,6 +11,7 @@ import {
   setupProblem,
 } from '../../setup';
 import { NumberField } from './NumberField';
+import { InitSelect } from './PresetControls';
 import { ratePlanLines, ratePlanNote } from './ratePlanNote';
 
 /**
@@ -39,6 +41,7 @@ export function SetupControls() {
   const rate = rateInForce(training, step);
   const note = ratePlanNote(training, step);
   const { hidden } = training;
+  const stored = STORED_DATASETS[training.dataset] && `${training.dataset}: the points are stored`;
   const setLayer = (l: number, n: number) =>
     apply({ hidden: hidden.map((m, i) => (i === l ? n : m)) });
   return (
@@ -52,7 +55,9 @@ export function SetupControls() {
             onChange={(e) => apply({ dataset: e.target.value as TrainingConfig['dataset'] })}
           >
             {DATASETS.map((d) => (
-              <option key={d}>{d}</option>
+              <option key={d} value={d}>
+                {d === 'micrograd-moons' ? 'micrograd’s moons' : d}
+              </option>
             ))}
           </select>
         </label>
@@ -64,6 +69,8 @@ export function SetupControls() {
           max={TRAINING_LIMITS.points.max}
           step={10}
           width={50}
+          disabled={!!stored}
+          title={stored || undefined}
           onCommit={(n) => apply({ points: n })}
         />
         <NumberField
@@ -74,8 +81,11 @@ export function SetupControls() {
           max={1}
           step={0.05}
           width={44}
+          disabled={!!stored}
+          title={stored || undefined}
           onCommit={(n) => apply({ noise: n })}
         />
+        <InitSelect />
       </div>
       <div className="wb-row">
         <NumberField
