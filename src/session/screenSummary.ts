@@ -33,10 +33,9 @@ export function paintContextOf(
   else if (phase === 'update') sweptFrom = stepper.tapeStart;
   return {
     memory: stepper.memory,
-    scratchBase: stepper.scratch.base,
     liveFrom: stepper.tapeStart,
     liveTo,
-    lastScratch: stepper.lastScratch,
+    pushedTo: stepper.scratch.tapeLength,
     phase,
     sweptFrom,
     current: playhead.current,
@@ -94,6 +93,17 @@ function lossOrLast(scenario: Scenario): { loss: number; accuracy: number } {
   return { loss: live ? valueAt(stepper.memory, stepper.output) : NaN, accuracy: NaN };
 }
 
+/**
+ * Scratch bytes in use as the screen shows them: while forward is revealed record by record,
+ * up to the last record revealed (the memory view and its header say the same), else all.
+ */
+export function shownScratchUsed({ stepper, playhead }: Scenario): number {
+  const { scratch } = stepper;
+  const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
+  if (!revealing || playhead.revealed >= scratch.tapeLength) return scratch.used;
+  return scratch.tape[playhead.revealed] - scratch.base;
+}
+
 /** The stats panel's numbers. */
 export function statsOf(scenario: Scenario): ScreenStats {
   const { stepper, spec, probe } = scenario;
@@ -103,7 +113,7 @@ export function statsOf(scenario: Scenario): ScreenStats {
     step: stepper.stepCount,
     loss,
     accuracy,
-    scratchUsed: stepper.scratch.used,
+    scratchUsed: shownScratchUsed(scenario),
     scratchCapacity: stepper.scratch.capacity,
     scratchHighWater: stepper.scratch.highWater,
     modelUsed: stepper.model.used,
@@ -125,6 +135,7 @@ export function captionOf(scenario: Scenario): string {
     records,
     bytes: records * VALUE_RECORD_SIZE,
     drawn: Math.min(drawn, records),
+    done: playhead.phaseComplete,
     loss: lossOf(scenario).loss,
     learningRate: trainer ? learningRateAt(trainer.settings, trainer.step) : 0,
     parameters: trainer ? trainer.mlp.parameters.length : 0,
