@@ -252,6 +252,7 @@ export class Session {
     else s.setView({ error: built.scenario?.probeError?.message ?? null, expressionError: null });
     this.scenario = built.scenario;
     if (built.error && !(built.error instanceof ExpressionError)) return;
+    if (!built.error) this.rewind.adopt(built.scenario?.opening ?? null);
     this.training.follow(previous, s.training);
     this.showGraph();
     this.publish();
@@ -266,7 +267,7 @@ export class Session {
     } catch (error) {
       return this.fail(error);
     }
-    this.rewind.forget();
+    this.rewind.adopt(this.scenario.opening);
     s.setView({ expressionError: null, error: null });
     this.showGraph();
     this.publish();
@@ -279,25 +280,24 @@ export class Session {
   }
 
   private repaint(): void {
-    const scenario = this.scenario;
-    if (!scenario || !this.view) return;
-    this.view.renderer.paint(paintContextOf(scenario, this.store.getState()));
+    if (this.scenario && this.view)
+      this.view.renderer.paint(paintContextOf(this.scenario, this.store.getState()));
   }
 
-  /** Tells every view that the engine changed: the screen, store summaries, graph, chain rule. */
   /** The training run moved the trainer (time travel, a worker batch): the step starts anew. */
   private republish(): void {
     this.rewind.forget();
     this.publish();
   }
 
+  /** Tells every view that the engine changed: the screen, store summaries, graph, chain rule. */
   private publish(): void {
     const scenario = this.scenario;
     if (!scenario) return;
     const state = this.store.getState();
     publishTimeline(state, state.playing ? null : this.rewind.summary());
-    this.screen = publishScreen(scenario, this.screen, state, this.view?.chainRule);
-    this.chartFeed.observe(this.screen, this.store.getState()); // fresh: the stats just changed
+    publishScreen(scenario, this, state, this.view?.chainRule);
+    this.chartFeed.observe(this.screen!, this.store.getState()); // fresh: the stats just changed
     this.repaint();
   }
 }

@@ -33,9 +33,10 @@ import { collapseLayers } from '../viz/graph/collapse';
 import { extractRange } from '../viz/graph/extract';
 import { cachedLayout, type GraphLayout, type LayoutDirection } from '../viz/graph/graphLayout';
 import type { GraphSpec } from '../viz/graph/spec';
+import { saveMoment, type Moment } from './eventTimeline';
 import { ProgramStepper } from './programStepper';
 import { Playhead } from './playhead';
-import { snapshotScratch, type Stepper } from './stepper';
+import type { Stepper } from './stepper';
 import { TrainerStepper } from './trainerStepper';
 import { drawsWholeStep, parameterNames, trainerGraph } from './trainerGraph';
 
@@ -56,6 +57,13 @@ export interface Scenario {
   readonly probe: { trainer: Trainer; step: PhasedStep } | null;
   /** Why the structure probe failed (e.g. the scratch arena is too small), or null. */
   readonly probeError: Error | null;
+  /**
+   * Where the scenario's first step started, when it was taken while building (the playground
+   * opens evaluated): the event slider's start, so the opening stands at that step's end.
+   */
+  readonly opening: Moment | null;
+  /** The playground's program the graph was built from (null for the other scenarios). */
+  readonly source: string | null;
   /** Names of records for the chain-rule panel. */
   nameOf(address: number): string;
 }
@@ -118,7 +126,6 @@ export function buildTrainerScenario(
   let probeError: Error | null = null;
   try {
     runForward(probeStep); // fails (overflow, divergence) exactly as the live step would
-    stepper.lastScratch = snapshotScratch(probeTrainer.scratch, null);
   } catch (error) {
     probeError = error instanceof Error ? error : new Error(String(error));
   }
@@ -135,16 +142,22 @@ export function buildTrainerScenario(
     trainerStepper: stepper,
     probe: probeError ? null : { trainer: probeTrainer, step: probeStep },
     probeError,
+    opening: null,
+    source: null,
     nameOf: (address) => nameIn(scenario, address),
   };
   applyCollapse(scenario, whole ? [] : collapsed);
   return scenario;
 }
 
-/** The playground, evaluated and differentiated (rest phase: backward done). Throws on errors. */
+/**
+ * The playground, evaluated and differentiated (rest phase: backward done), with the moment
+ * before that first evaluation kept as its `opening`. Throws on errors.
+ */
 export function buildPlaygroundScenario(source: string, options: ArenaOptions): Scenario {
   const stepper = new ProgramStepper(ProgramStepper.parse(source), options);
   const playhead = new Playhead(stepper);
+  const opening = saveMoment(playhead);
   playhead.stepWhole();
   const scenario: Scenario = {
     id: 'playground',
@@ -161,6 +174,8 @@ export function buildPlaygroundScenario(source: string, options: ArenaOptions): 
     trainerStepper: null,
     probe: null,
     probeError: null,
+    opening,
+    source,
     nameOf: (address) => nameIn(scenario, address),
   };
   applyCollapse(scenario, []);

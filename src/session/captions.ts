@@ -18,6 +18,8 @@ export interface CaptionFacts {
   readonly bytes: number;
   /** Records drawn of those. */
   readonly drawn: number;
+  /** Whether the phase on screen has run to its end (the backward sweep is done). */
+  readonly done: boolean;
   readonly loss: number;
   readonly learningRate: number;
   readonly parameters: number;
@@ -31,8 +33,8 @@ export function captionFor(phase: DisplayPhase, f: CaptionFacts): string {
   switch (phase) {
     case 'ready':
       return f.trains
-        ? `Step ${f.step}. The weights live in the model arena (orange) and persist. The scratch arena (blue) is empty: faded nodes are the graph the next step will build. Press ↓ to begin.`
-        : 'The program is evaluated into the scratch arena: every node is one 32-byte record. Press ↓ to re-run it phase by phase.';
+        ? `Step ${f.step}. The weights live in the model arena (orange) and persist. The scratch arena (blue) is empty: the faded boxes are the records the next step will push, with no numbers until it does. Press ↓ to begin.`
+        : 'The program has not run yet: the faded boxes are the records it will push into the scratch arena, with no numbers until it does. Press ↓ to run it phase by phase.';
     case 'mark':
       return `The step starts by noting how full the scratch arena is (${n(f.markUsed)} bytes), so everything it makes can be freed at once at the end: scratch.mark() saves the bump pointer.`;
     case 'forward':
@@ -42,6 +44,10 @@ export function captionFor(phase: DisplayPhase, f: CaptionFacts): string {
     case 'loss':
       return `How wrong is the output? The loss is computed on top of the forward pass: loss = ${f.loss.toPrecision(4)}. The step now holds ${n(f.records)} records, ${n(f.bytes)} bytes in all${drawnNote}.`;
     case 'backward':
+      if (f.done)
+        return f.trains
+          ? `The sweep is done: every record holds how much it moves the loss (its gradient), each visited once. Press ↓ for the update.`
+          : `The program is evaluated and differentiated: every node is one 32-byte record in scratch holding its value and its gradient (how much it moves the output). Press ↓ to run it again phase by phase.`;
       return `Now every number learns how much it moves the ${f.trains ? 'loss' : 'output'}: one sweep down the tape, from the ${f.trains ? 'loss' : 'output'} to the first record, each node adding its gradient into its parents by its op's rule (the chain rule). No recursion, no visited set: each node once.`;
     case 'update':
       return `The weights take a small step against their gradients: SGD writes w ← w − ${f.learningRate} · w.grad into the model arena, for all ${n(f.parameters)} parameters. The scratch records are still there.`;

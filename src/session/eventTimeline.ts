@@ -8,11 +8,14 @@
 import type { ArenaState, DisplayPhase } from '../core';
 import type { Playhead } from './playhead';
 
-/** Whether the playhead is at its stepper's rest point (a step's start or end). */
+/**
+ * Whether the playhead is at its stepper's rest point (a step's start or end): for a program,
+ * its sweep done with no node marked (the last node's visit is the event before).
+ */
 export function atRest(playhead: Playhead): boolean {
   const { phase, stepper } = playhead;
   if (phase === 'ready') return true;
-  return phase === stepper.restPhase && playhead.phaseComplete;
+  return phase === stepper.restPhase && playhead.phaseComplete && playhead.current < 0;
 }
 
 /** A saved moment at rest: the arenas, the stepper and the playhead as they were. */
@@ -47,11 +50,13 @@ export function saveMoment(playhead: Playhead): Moment {
 
 /**
  * Where a playhead stands, to find it on the timeline. The node backward is at is left out: a
- * phase finished by ↓ stands where its last node step stands, only with no node marked.
+ * phase finished by ↓ stands where its last node step stands, only with no node marked. A
+ * program's rest is told apart from its last node's visit (the event before it).
  */
 function signature(playhead: Playhead): string {
   const { phase, revealed, stepper } = playhead;
-  return `${stepper.stepCount}|${phase}|${revealed}|${stepper.backwardCursor}`;
+  const rest = atRest(playhead) ? '|rest' : '';
+  return `${stepper.stepCount}|${phase}|${revealed}|${stepper.backwardCursor}${rest}`;
 }
 
 /** Safety bound on the events of one step (node steps stop only at drawn records). */

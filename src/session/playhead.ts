@@ -77,8 +77,16 @@ export class Playhead {
     return this.enter(this.nextPhase());
   }
 
-  /** One node inside forward, loss and backward; a whole phase elsewhere. */
+  /**
+   * One node inside forward, loss and backward; a whole phase elsewhere. A program rests after
+   * its sweep: the last node's visit, then one more event, the sweep done with no node marked.
+   */
   stepNode(): PlayheadEvent {
+    if (this.phaseComplete && this.phase === this.stepper.restPhase && this.current >= 0) {
+      this.current = -1;
+      this.currentIndex = -1;
+      return { kind: 'phase', phase: this.phase };
+    }
     if (this.phaseComplete) {
       const next = this.nextPhase();
       if (next !== 'forward' && next !== 'loss' && next !== 'backward') return this.enter(next);

@@ -19,7 +19,7 @@ import {
   type Program,
   type TracedUpdate,
 } from '../core';
-import { snapshotScratch, type Stepper } from './stepper';
+import type { Stepper } from './stepper';
 
 /** Default arena sizes of the playground. */
 export const PLAYGROUND_MODEL_BYTES = KB(1);
@@ -36,7 +36,6 @@ export class ProgramStepper implements Stepper {
   readonly memory: Memory;
   readonly model: MemoryArena;
   readonly scratch: MemoryArena;
-  lastScratch: Float64Array | null = null;
   stepCount = 0;
   tapeStart = 0;
   forwardEnd = 0;
@@ -120,7 +119,6 @@ export class ProgramStepper implements Stepper {
 
   end(): void {
     if (!this.checkpoint) return;
-    this.lastScratch = snapshotScratch(this.scratch, this.lastScratch);
     this.checkpoint.end();
     this.checkpoint = null;
     this.stepCount++;
@@ -129,11 +127,9 @@ export class ProgramStepper implements Stepper {
   saveState(): () => void {
     const { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep } = this;
     const next = sweep?.next ?? 0;
-    const lastScratch = this.lastScratch?.slice() ?? null;
     return () => {
       Object.assign(this, { stepCount, tapeStart, forwardEnd, output, names, checkpoint, sweep });
       if (sweep) sweep.next = next;
-      this.lastScratch = lastScratch?.slice() ?? null;
     };
   }
 

@@ -11,14 +11,19 @@ import type { OnScreenMemory } from './onScreenMemory';
 import { codeMomentOf } from './code/codeLine';
 import { captionOf, chainRuleOf, statsOf } from './screenSummary';
 
-/** Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen. */
+/**
+ * Updates `holder.screen` (or gives it a new one for a new memory), then the store and the
+ * panel. The screen is in place before the store announces the change (`touchMemory`): the
+ * memory panels read `holder.screen` from inside that announcement.
+ */
 export function publishScreen(
   scenario: Scenario,
-  screen: OnScreenMemory | null,
+  holder: { screen: OnScreenMemory | null },
   state: AppState,
   chainRulePanel: HTMLElement | null | undefined,
-): OnScreenMemory {
+): void {
   const { stepper, playhead } = scenario;
+  const screen = holder.screen;
   const next: OnScreenMemory =
     screen && screen.memory === stepper.memory
       ? screen
@@ -33,6 +38,7 @@ export function publishScreen(
   next.step = stepper.phasedStep ?? programWindow(scenario);
   const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
   next.revealed = revealing ? playhead.revealed : stepper.scratch.tapeLength;
+  holder.screen = next;
   state.touchMemory();
   const caption = captionOf(scenario);
   const stats = statsOf(scenario);
@@ -40,6 +46,7 @@ export function publishScreen(
   next.plannedScratchBytes = (stepper.tapeStart + stats.stepNodes) * VALUE_RECORD_SIZE;
   if (state.phase !== playhead.phase || state.caption !== caption || !sameStats(state.stats, stats))
     state.setView({ phase: playhead.phase, caption, stats });
+  if (state.builtProgram !== scenario.source) state.setView({ builtProgram: scenario.source });
   const code = codeMomentOf(scenario);
   if (code?.line !== state.codeLine?.line || code?.note !== state.codeLine?.note)
     state.setCodeLine(code);
@@ -47,7 +54,6 @@ export function publishScreen(
     const text = chainRuleOf(scenario).join('\n');
     if (chainRulePanel.textContent !== text) chainRulePanel.textContent = text;
   }
-  return next;
 }
 
 function sameStats(a: object, b: object): boolean {

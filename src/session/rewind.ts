@@ -75,6 +75,18 @@ export class Rewind {
     this.earlier.clear();
   }
 
+  /**
+   * A new scenario whose first step was taken while it was built (the playground opens
+   * evaluated): that step's start becomes the step on screen's, so the slider stands at its end.
+   * With none, everything kept is void, as in {@link forget}.
+   */
+  adopt(opening: Moment | null): void {
+    this.forget();
+    if (!opening) return;
+    this.start = opening;
+    this.keep(opening);
+  }
+
   /** What is drawn changed (node steps stop elsewhere): recompute the events from the start. */
   redraw(): void {
     this.timeline = null;

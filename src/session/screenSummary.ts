@@ -33,10 +33,9 @@ export function paintContextOf(
   else if (phase === 'update') sweptFrom = stepper.tapeStart;
   return {
     memory: stepper.memory,
-    scratchBase: stepper.scratch.base,
     liveFrom: stepper.tapeStart,
     liveTo,
-    lastScratch: stepper.lastScratch,
+    pushedTo: stepper.scratch.tapeLength,
     phase,
     sweptFrom,
     current: playhead.current,
@@ -104,6 +103,17 @@ function lossOrLast(scenario: Scenario): ShownLoss {
   return { ...NO_LOSS, loss: live ? valueAt(stepper.memory, stepper.output) : NaN };
 }
 
+/**
+ * Scratch bytes in use as the screen shows them: while forward is revealed record by record,
+ * up to the last record revealed (the memory view and its header say the same), else all.
+ */
+export function shownScratchUsed({ stepper, playhead }: Scenario): number {
+  const { scratch } = stepper;
+  const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
+  if (!revealing || playhead.revealed >= scratch.tapeLength) return scratch.used;
+  return scratch.tape[playhead.revealed] - scratch.base;
+}
+
 /** The stats panel's numbers. */
 export function statsOf(scenario: Scenario): ScreenStats {
   const { stepper, spec, probe } = scenario;
@@ -114,7 +124,7 @@ export function statsOf(scenario: Scenario): ScreenStats {
     loss,
     accuracy,
     lossStep: step,
-    scratchUsed: stepper.scratch.used,
+    scratchUsed: shownScratchUsed(scenario),
     scratchCapacity: stepper.scratch.capacity,
     scratchHighWater: stepper.scratch.highWater,
     modelUsed: stepper.model.used,
@@ -136,6 +146,7 @@ export function captionOf(scenario: Scenario): string {
     records,
     bytes: records * VALUE_RECORD_SIZE,
     drawn: Math.min(drawn, records),
+    done: playhead.phaseComplete,
     loss: lossOf(scenario).loss,
     learningRate: trainer ? learningRateAt(trainer.settings, trainer.step) : 0,
     parameters: trainer ? trainer.mlp.parameters.length : 0,

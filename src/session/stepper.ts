@@ -22,8 +22,6 @@ export interface Stepper {
   readonly phasedStep: PhasedStep | null;
   /** Completed steps. */
   readonly stepCount: number;
-  /** Scratch values (f64 view of the region) saved just before the last reset. */
-  readonly lastScratch: Float64Array | null;
   /** Phase `mark`. */
   begin(): void;
   /** Phases `forward` (and `loss`): pushes every record of the step. */
@@ -38,7 +36,7 @@ export interface Stepper {
   readonly restPhase: 'reset' | 'backward';
   /** Phase `update`, for engines that have one. */
   update(): readonly TracedUpdate[];
-  /** Phase `reset`: saves `lastScratch`, then ends the checkpoint. */
+  /** Phase `reset`: ends the checkpoint. */
   end(): void;
   /** Abandons a step part-way (scenario change, error): rewinds scratch. */
   abort(): void;
@@ -47,12 +45,4 @@ export interface Stepper {
    * back; the event timeline restores a step's start with it.
    */
   saveState(): () => void;
-}
-
-/** Copies the used part of the scratch region as doubles (value, gradient, ... per record). */
-export function snapshotScratch(scratch: MemoryArena, into: Float64Array | null): Float64Array {
-  const words = scratch.used >> 3;
-  const out = into && into.length >= words ? into : new Float64Array(words);
-  out.set(scratch.memory.f64.subarray(scratch.base >> 3, (scratch.base >> 3) + words));
-  return out;
 }

@@ -13,14 +13,13 @@ import {
   type Trainer,
   writeParameters,
 } from '../core';
-import { snapshotScratch, type Stepper } from './stepper';
+import type { Stepper } from './stepper';
 
 /** Drives `trainer` through the core's phased step. */
 export class TrainerStepper implements Stepper {
   readonly phases = PHASES;
   readonly restPhase = 'reset';
   phasedStep: PhasedStep | null = null;
-  lastScratch: Float64Array | null = null;
   /** Report of the last finished step, copied. */
   private lastReport: StepReport | null = null;
   private range = { tapeStart: 0, forwardEnd: 0, lossEnd: 0, output: 0 };
@@ -99,7 +98,6 @@ export class TrainerStepper implements Stepper {
 
   end(): void {
     const s = this.require();
-    this.lastScratch = snapshotScratch(this.scratch, this.lastScratch);
     this.lastReport = { ...endStep(s) };
     this.phasedStep = null;
   }
@@ -113,14 +111,12 @@ export class TrainerStepper implements Stepper {
     const { trainer, phasedStep, lastReport, range } = this;
     const step = trainer.step;
     const report = { ...trainer.report };
-    const lastScratch = this.lastScratch?.slice() ?? null;
     return () => {
       trainer.step = step;
       Object.assign(trainer.report, report);
       this.phasedStep = phasedStep;
       this.lastReport = lastReport;
       this.range = range;
-      this.lastScratch = lastScratch?.slice() ?? null;
     };
   }
 

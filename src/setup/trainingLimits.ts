@@ -55,6 +55,58 @@ export function scratchBytesFor(config: TrainingConfig): number {
   return Math.max(MB(4), Math.ceil((needed * 1.25) / MB(1)) * MB(1));
 }
 
+/**
+ * The most points `config`'s model can train on: the setup's bound, or fewer when a step of that
+ * many would not fit the largest scratch arena (the records grow with the points).
+ */
+export function maxPoints(config: TrainingConfig): number {
+  const { min, max } = TRAINING_LIMITS.points;
+  const fits = (points: number) =>
+    recordsPerStep({ ...config, points }) * VALUE_RECORD_SIZE <= MAX_SCRATCH_BYTES;
+  if (fits(max)) return max;
+  let lo: number = min; // assumed to fit: no model within the bounds needs fewer points
+  let hi: number = max;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A whole number brought within `range`: the number to use, and a short note when it differs
+ * from the one asked for (`the most is 400, so 400 are used`). `of` qualifies the maximum
+ * (`' for this model'`).
+ */
+export function clampCount(
+  asked: number,
+  range: { readonly min: number; readonly max: number },
+  of = '',
+): { value: number; note: string | null } {
+  const value = Math.min(range.max, Math.max(range.min, asked));
+  if (value === asked) return { value, note: null };
+  const limit =
+    asked < range.min ? `the fewest is ${n(range.min)}` : `the most${of} is ${n(range.max)}`;
+  return { value, note: `${limit}, so ${n(value)} are used` };
+}
+
+/**
+ * A whole number of points brought within what `config` can train (4 to {@link maxPoints}):
+ * the points to use, and a short note when they differ from the ones asked for.
+ */
+export function clampPoints(
+  config: TrainingConfig,
+  asked: number,
+): { points: number; note: string | null } {
+  const max = maxPoints(config);
+  const of = max < TRAINING_LIMITS.points.max ? ' for this model' : '';
+  const { value, note } = clampCount(asked, { min: TRAINING_LIMITS.points.min, max }, of);
+  return { points: value, note };
+}
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
 /** Why a setup's learning-rate changes are not a valid plan, or null when they are. */
 function rateChangesProblem({ rateSegments }: TrainingConfig): string | null {
   const { rateChanges, changeStep, learningRate } = TRAINING_LIMITS;

@@ -40,8 +40,15 @@ export interface ViewSlice {
   error: string | null;
   /** The playground program's error, or null. */
   expressionError: ExpressionProblem | null;
+  /**
+   * The program the graph on screen was built from (the playground; null elsewhere): the code
+   * pane shows it, since the editor's text may be one that has not built (yet, or at all).
+   */
+  builtProgram: string | null;
   setView: (
-    view: Partial<Pick<ViewSlice, 'phase' | 'caption' | 'stats' | 'error' | 'expressionError'>>,
+    view: Partial<
+      Pick<ViewSlice, 'phase' | 'caption' | 'stats' | 'error' | 'expressionError' | 'builtProgram'>
+    >,
   ) => void;
 }
 
@@ -65,5 +72,6 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   stats: EMPTY_STATS,
   error: null,
   expressionError: null,
+  builtProgram: null,
   setView: (view) => set(view),
 });

@@ -32,12 +32,6 @@ export function Legend() {
         strokeWidth="1.5"
       />
       <Swatch
-        label="faded: not in memory"
-        stroke={PALETTE.scratch}
-        strokeDasharray="3 2"
-        opacity="0.5"
-      />
-      <Swatch
         label="backward is here"
         x="2"
         y="2"
@@ -53,6 +47,12 @@ export function Legend() {
         </svg>
         <TermText text="gradient flow ±, width = size" />
       </span>
+      <Swatch
+        label="faded: not in memory / not revealed"
+        stroke={PALETTE.scratch}
+        strokeDasharray="3 2"
+        opacity="0.5"
+      />
     </div>
   );
 }

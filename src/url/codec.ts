@@ -17,6 +17,7 @@ import {
   SCENARIOS,
   SCHEDULES,
   WEIGHT_INITS,
+  clampPoints,
   setupProblem,
   type PresetName,
   type ScenarioId,
@@ -52,11 +53,12 @@ export interface DecodedState {
   step?: number;
 }
 
-/** A parameter the decoder ignored. */
+/** A parameter the decoder ignored, or applied changed (`used`: the value it applied). */
 export interface IgnoredParameter {
   name: string;
   value: string;
   reason: string;
+  used?: string;
 }
 
 /** The page's defaults: what a bare URL means. */
@@ -134,6 +136,7 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
   let datapoint: string | null = null;
   let rateChanges: string | null = null;
   let preset: PresetName | null = null;
+  let points: { value: string; asked: number } | null = null;
   for (const [name, value] of entries) {
     const ignore = (reason: string): void => void ignored.push({ name, value, reason });
     if (seen.has(name)) {
@@ -155,9 +158,12 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
       case 'data':
         take(oneOf(value, DATASETS), (v) => (training.dataset = v));
         break;
-      case 'points':
-        take(integer(value, LIMITS.points), (v) => (training.points = v));
+      case 'points': {
+        const parsed = integer(value, ANY); // brought within range below, once the model is known
+        if (parsed.ok) points = { value, asked: parsed.value };
+        else ignore(parsed.reason);
         break;
+      }
       case 'noise':
         take(number(value, LIMITS.noise), (v) => (training.noise = v));
         break;
@@ -204,10 +210,17 @@ export function decodeState(search: string): { state: DecodedState; ignored: Ign
         if (!isViewParameter(name)) ignore('unknown parameter');
     }
   }
+  if (points !== null) {
+    const { value, asked } = points;
+    const clamped = clampPoints({ ...DEFAULT_TRAINING, ...training }, asked);
+    training.points = clamped.points;
+    if (clamped.note)
+      ignored.push({ name: 'points', value, reason: clamped.note, used: String(clamped.points) });
+  }
   training = applyPreset(training, preset, entries, ignored);
   if (datapoint !== null) {
-    const points = training.points ?? DEFAULT_TRAINING.points;
-    const parsed = integer(datapoint, { min: 0, max: points - 1 });
+    const count = training.points ?? DEFAULT_TRAINING.points;
+    const parsed = integer(datapoint, { min: 0, max: count - 1 });
     if (parsed.ok) state.datapoint = parsed.value;
     else ignored.push({ name: 'point', value: datapoint, reason: parsed.reason });
   }
@@ -240,6 +253,9 @@ function dropUntrainable(
       ignored.push({ name, value: entry[1], reason: problem });
   }
 }
+
+/** Any whole number: a count that is clamped rather than refused. */
+const ANY = { min: -Infinity, max: Infinity };
 
 /** One line for the page: `lr=abc (not a number), foo (unknown parameter)`. */
 export function describeIgnored(ignored: readonly IgnoredParameter[]): string {

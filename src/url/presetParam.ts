@@ -39,12 +39,16 @@ export function applyPreset(
   if (fixed === whole) return asked;
   for (const name of ['points', 'noise'] as const) {
     const entry = entries.find(([n]) => n === name);
-    if (entry && whole[name] !== fixed[name] && !ignored.some((i) => i.name === name))
-      ignored.push({
-        name,
-        value: entry[1],
-        reason: `${fixed.dataset} has ${fixed.points} stored points (noise ${fixed.noise})`,
-      });
+    if (!entry || whole[name] === fixed[name]) continue;
+    // The stored data wins over any other note on the same parameter (a clamped count).
+    const note = {
+      name,
+      value: entry[1],
+      reason: `${fixed.dataset} has ${fixed.points} stored points (noise ${fixed.noise})`,
+    };
+    const at = ignored.findIndex((i) => i.name === name);
+    if (at >= 0) ignored[at] = note;
+    else ignored.push(note);
   }
   return { ...asked, points: fixed.points, noise: fixed.noise };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTrainer, trainStep, type TrainSettings } from '../../src/core';
-import { DEFAULT_TRAINING, settingsOf } from '../../src/setup';
+import { DEFAULT_TRAINING, maxPoints, settingsOf } from '../../src/setup';
 import {
   recordFrameIntervals,
   reportMeasurement,
@@ -205,12 +205,24 @@ describe('training workbench', () => {
     await expect
       .poll(modelUsed)
       .toBe(createTrainer(settingsOf(config)).model.used.toLocaleString('en-US'));
-    await setField(page, 'points', '100000');
-    expect(await text(page, 'setup-problem')).toContain('from 4 to 1000');
+    await setField(page, 'points', '12.5');
+    expect(await text(page, 'setup-problem')).toContain('whole number from 4 to 1000');
     expect(await page.getByTestId('points').getAttribute('aria-invalid')).toBe('true');
-    await setField(page, 'points', '1000');
-    expect(await text(page, 'setup-problem')).toContain('fewer points or neurons');
+    // Too many points: the most this model can train (a step must fit the scratch arena), said.
+    await setField(page, 'points', '100000');
+    const most = maxPoints(config);
+    expect(most).toBeLessThan(1000);
+    expect(await text(page, 'setup-note')).toBe(
+      `100,000 points: the most for this model is ${most}, so ${most} are used.`,
+    );
+    expect(await page.getByTestId('points').inputValue()).toBe(String(most));
+    expect(await page.getByTestId('points').getAttribute('aria-invalid')).toBe('false');
+    expect(await page.getByTestId('setup-problem').count()).toBe(0);
     await screenshot(page, 'workbench-setup');
+    // One more neuron would not fit with that many points: refused, with the reason.
+    await page.getByRole('button', { name: 'more neurons in layer 2' }).click();
+    expect(await text(page, 'setup-problem')).toContain('fewer points or neurons');
+    expect(await page.getByTestId('setup-note').count()).toBe(0);
     await page.getByTestId('step').click();
     expect(await step(page)).toBe(1);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { beginStep, createTrainer, runForward } from '../../src/core';
 import { DEFAULT_TRAINING, settingsOf, type TrainingConfig } from '../../src/setup';
-import { parameterCount, recordsPerStep, scratchBytesFor, setupProblem } from '../../src/setup';
+import {
+  TRAINING_LIMITS,
+  clampPoints,
+  maxPoints,
+  parameterCount,
+  recordsPerStep,
+  scratchBytesFor,
+  setupProblem,
+} from '../../src/setup';
 
 const SETUPS: TrainingConfig[] = [
   DEFAULT_TRAINING,
@@ -31,6 +39,29 @@ describe('setup limits', () => {
     expect(setupProblem({ ...DEFAULT_TRAINING, learningRate: NaN })).toContain('learning rate');
     expect(setupProblem({ ...DEFAULT_TRAINING, points: 1000, hidden: [32, 32] })).toContain(
       'fewer points or neurons',
+    );
+  });
+
+  it('clamps a number of points to what the model can train, with a short note', () => {
+    const { min, max } = TRAINING_LIMITS.points;
+    expect(maxPoints(DEFAULT_TRAINING)).toBe(max);
+    expect(clampPoints(DEFAULT_TRAINING, 5000)).toEqual({
+      points: max,
+      note: `the most is ${max.toLocaleString('en-US')}, so ${max.toLocaleString('en-US')} are used`,
+    });
+    expect(clampPoints(DEFAULT_TRAINING, 250)).toEqual({ points: 250, note: null });
+    expect(clampPoints(DEFAULT_TRAINING, 1)).toEqual({
+      points: min,
+      note: `the fewest is ${min}, so ${min} are used`,
+    });
+    // A big model: the largest count whose step fits the scratch arena, and no more.
+    const big = { ...DEFAULT_TRAINING, hidden: [32, 32] };
+    const most = maxPoints(big);
+    expect(most).toBeLessThan(max);
+    expect(setupProblem({ ...big, points: most })).toBeNull();
+    expect(setupProblem({ ...big, points: most + 1 })).toContain('fewer points or neurons');
+    expect(clampPoints(big, 5000).note).toBe(
+      `the most for this model is ${most}, so ${most} are used`,
     );
   });
 });

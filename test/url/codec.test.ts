@@ -7,6 +7,7 @@ import {
   type UrlState,
 } from '../../src/url/codec';
 import { LINK_LIMITS as LIMITS } from '../../src/url/linkLimits';
+import { DEFAULT_TRAINING, setupProblem } from '../../src/setup';
 
 const { points, neurons, hiddenLayers } = LIMITS;
 
@@ -97,12 +98,6 @@ describe('decodeState', () => {
     ['data=MOONS', 'data', /not one of/],
     ['points=abc', 'points', /not a number/],
     ['points=12.5', 'points', /not a whole number/],
-    [
-      `points=${points.min - 1}`,
-      'points',
-      new RegExp(`out of range ${points.min} to ${points.max}`),
-    ],
-    [`points=${points.max + 1}`, 'points', /out of range/],
     ['noise=-0.1', 'noise', /out of range/],
     ['noise=NaN', 'noise', /not finite/],
     ['seed=-1', 'seed', /out of range/],
@@ -173,12 +168,35 @@ describe('decodeState', () => {
     expect(entry?.reason).toMatch(reason);
   });
 
-  it('ignores the size of a setup whose step would not fit the scratch arena, and says why', () => {
+  it('brings too many points down to the most there may be, and says so', () => {
+    const { state, ignored } = decodeState('scenario=mlp&points=5000');
+    expect(state.training?.points).toBe(points.max);
+    expect(ignored).toEqual([
+      {
+        name: 'points',
+        value: '5000',
+        reason: `the most is ${points.max.toLocaleString('en-US')}, so ${points.max.toLocaleString('en-US')} are used`,
+        used: String(points.max),
+      },
+    ]);
+    expect(describeIgnored(ignored)).toContain('points=5000 (the most is');
+    const few = decodeState(`points=${points.min - 3}`);
+    expect(few.state.training?.points).toBe(points.min);
+    expect(few.ignored[0].reason).toMatch(new RegExp(`the fewest is ${points.min}`));
+  });
+
+  it('brings the points down to what the model can train: one step must fit the scratch arena', () => {
     const big = `2-${Array(hiddenLayers.max).fill(neurons.max).join('-')}-1`;
     const { state, ignored } = decodeState(`points=${points.max}&model=${big}&seed=5`);
-    expect(state).toEqual({ training: { seed: 5 } });
-    expect(ignored.map((i) => i.name)).toEqual(['points', 'model']);
-    expect(ignored[0].reason).toMatch(/scratch arena/);
+    const most = state.training!.points!;
+    expect(most).toBeLessThan(points.max);
+    expect(setupProblem({ ...DEFAULT_TRAINING, ...state.training })).toBeNull();
+    expect(setupProblem({ ...DEFAULT_TRAINING, ...state.training, points: most + 1 })).toMatch(
+      /scratch arena/,
+    );
+    expect(state.training).toMatchObject({ seed: 5, hidden: Array(hiddenLayers.max).fill(32) });
+    expect(ignored.map((i) => [i.name, i.used])).toEqual([['points', String(most)]]);
+    expect(ignored[0].reason).toMatch(/the most for this model is/);
   });
 
   it('applies nothing from a parameter it ignored', () => {

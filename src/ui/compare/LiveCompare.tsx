@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { clampCount } from '../../setup';
 import type { CompareSummary } from '../../session/compare/compareProtocol';
 import { WARMUP_STEPS } from '../../session/compare/compareCore';
 import { COMPARE_SAMPLES } from '../../session/compare/compareRun';
@@ -7,6 +8,9 @@ import { count, micros } from './compareFormat';
 import { Headline } from './Headline';
 import { TimeStrip } from './TimeStrip';
 
+/** The batch sizes Before vs after trains (its heap engine gets slow past a few hundred). */
+const BATCH = { min: 4, max: 400 };
+
 /** Both engines trained side by side in a worker: the headline numbers, losses, the strip. */
 export function LiveCompare() {
   const session = useSession();
@@ -14,11 +18,19 @@ export function LiveCompare() {
   const summary = useSyncExternalStore(run.subscribe, run.getSummary);
   const [points, setPoints] = useState(String(run.workload.points));
   const [kind, setKind] = useState(run.workload.kind);
+  /** What became of the batch typed, when it was not run as typed. */
+  const [note, setNote] = useState<string | null>(null);
   const restart = () => {
-    const n = Math.round(Number(points));
-    const ok = Number.isFinite(n) && n >= 4 && n <= 400;
-    run.start({ kind, points: ok ? n : 100 });
-    if (!ok) setPoints('100');
+    const asked = Number(points.trim() === '' ? NaN : points);
+    const clamped = Number.isInteger(asked)
+      ? clampCount(asked, BATCH)
+      : {
+          value: run.workload.points,
+          note: `not a whole number, so ${run.workload.points} are used`,
+        };
+    run.start({ kind, points: clamped.value });
+    setPoints(String(clamped.value));
+    setNote(clamped.note && `batch ${points.trim().slice(0, 20)}: ${clamped.note}`);
   };
   return (
     <section className="cmp-section" aria-labelledby="live-h">
@@ -43,7 +55,7 @@ export function LiveCompare() {
         </label>
         {kind === 'demo' && (
           <label className="cmp-field">
-            batch (points, 4–400)
+            batch (points, {BATCH.min}–{BATCH.max})
             <input
               data-testid="compare-points"
               value={points}
@@ -52,6 +64,11 @@ export function LiveCompare() {
               onChange={(e) => setPoints(e.target.value)}
             />
           </label>
+        )}
+        {note && (
+          <span className="cmp-note" role="status" data-testid="compare-points-note">
+            {note}
+          </span>
         )}
         <button type="submit" data-testid="compare-run">
           Run {COMPARE_SAMPLES} samples each

@@ -2,8 +2,12 @@
  * The guided tour's chapters, as data: a short text, where the app starts the chapter (`enter`),
  * and the action the text describes (`act`, on Space or Next), driven through the session's
  * commands and the store's intent — never a recording. Each chapter enters from a fresh scenario,
- * so a link with `chapter=N` opens exactly there.
+ * so a link with `chapter=N` opens exactly there. The numbers in the texts are the engine's own
+ * (record size, alignment, op codes, the demo's setup) and the panels show the same ones at that
+ * moment (test/browser/truth.test.ts reads both).
  */
+import { OP_INFO, POINTER_SIZE, VALUE_ALIGN, VALUE_RECORD_SIZE } from '../../core';
+import { DEFAULT_TRAINING, recordsPerStep } from '../../setup';
 import { MAX_SPEED } from '../../session/playSpeeds';
 import type { Session } from '../../session/Session';
 import type { AppState } from '../../store/appStore';
@@ -37,6 +41,14 @@ export function guideAt(tour: TourContext, phase: AppState['phase']): void {
   for (let k = 0; k < 10 && !settled(); k++) session.stepPhase();
 }
 
+const RECORD = VALUE_RECORD_SIZE;
+/** micrograd's demo, as the MLP scenario opens: the setup chapter 9 quotes and enters. */
+const DEMO = {
+  model: [2, ...DEFAULT_TRAINING.hidden, 1].join('-'),
+  points: DEFAULT_TRAINING.points,
+  records: recordsPerStep(DEFAULT_TRAINING).toLocaleString('en-US'),
+};
+
 /** The address of the first drawn record of op `symbol` in the scenario on screen, or null. */
 function firstNode(tour: TourContext, op: number): number | null {
   const node = tour.session.scenario?.spec.nodes.find((n) => n.op === op && n.arena === 'scratch');
@@ -57,15 +69,15 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     title: 'push_struct: a Value is pushed',
-    text: 'Making a Value costs one addition: the arena’s bump pointer moves up by 32 bytes and the record goes where it was. Records start on 8-byte boundaries; a pointer array of odd length leaves 4 bytes of padding.',
-    actionLabel: 'Push one record',
+    text: `Making a Value costs one addition: the arena’s bump pointer moves up by ${RECORD} bytes and the record goes where it was. Here forward runs whole (the scratch line above the memory says it pushed all the step’s bytes at once) and each press reveals the next push: ${RECORD} bytes further. Records start on ${VALUE_ALIGN}-byte boundaries; a pointer array of odd length leaves ${VALUE_ALIGN - POINTER_SIZE} bytes of padding.`,
+    actionLabel: 'Reveal one push',
     enter: (tour) => guideAt(tour, 'mark'),
     act: (tour) => tour.session.stepNode(),
     about: ['[data-testid="memory-view"]', '[data-testid="graph-view"] .nodes'],
   },
   {
     title: 'The record',
-    text: 'A record is 32 bytes: value, gradient, two parent pointers prev[2] with prev_count instead of a vector, and a one-byte op code instead of the guide’s gradient_func pointer — eleven ops fit in a byte, and the code picks the rule.',
+    text: `A record is ${RECORD} bytes: value, gradient, two parent pointers prev[2] with prev_count instead of a vector, and a one-byte op code instead of the guide’s gradient_func pointer: the engine’s ${OP_INFO.length} op codes (a leaf and ${OP_INFO.length - 1} operations) fit in a byte, and the code picks the rule.`,
     actionLabel: 'Decode a × record',
     enter: (tour) => guideAt(tour, 'forward'),
     act: (tour) => tour.state().select(firstNode(tour, 2)),
@@ -113,11 +125,15 @@ export const CHAPTERS: readonly Chapter[] = [
   },
   {
     title: 'The whole MLP',
-    text: 'micrograd’s demo: a 2-16-16-1 network on 100 points pushes 65,481 records per step into the scratch arena and frees them with one store, step after step, until the decision boundary separates the two moons.',
+    text: `micrograd’s demo: a ${DEMO.model} network on ${DEMO.points} points pushes ${DEMO.records} records per step into the scratch arena and frees them with one store, step after step, until the decision boundary separates the two moons.`,
     actionLabel: 'Train at full speed',
     enter: (tour) => {
-      if (tour.state().scenario !== 'mlp') tour.state().setScenario('mlp');
-      else tour.session.reset();
+      const state = tour.state();
+      // The demo's own setup, whatever the workbench was left at: the text quotes it.
+      const demo = JSON.stringify(state.training) === JSON.stringify(DEFAULT_TRAINING);
+      if (!demo) state.setTraining(DEFAULT_TRAINING);
+      if (state.scenario !== 'mlp') state.setScenario('mlp');
+      else if (demo) tour.session.reset();
     },
     act: (tour) => {
       tour.state().setSpeed(MAX_SPEED);

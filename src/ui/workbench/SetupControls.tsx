@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/appStore';
 import type { TrainingConfig } from '../../setup';
 import {
   DATASETS,
+  clampPoints,
   TRAINING_LIMITS,
   editSetup,
   parameterCount,
@@ -23,11 +24,14 @@ export function SetupControls() {
   const step = useAppStore((s) => s.stats.step);
   const setTraining = useAppStore((s) => s.setTraining);
   const [problem, setProblem] = useState<string | null>(null);
+  /** What was changed from what the user typed (points brought within range), or null. */
+  const [pointsNote, setPointsNote] = useState<string | null>(null);
   /** Applies `change` if the setup stays trainable; returns why not otherwise. */
   const apply = (change: Partial<TrainingConfig>): string | null => {
     const next = editSetup(training, step, change);
     const why = setupProblem(next);
     setProblem(why);
+    setPointsNote(null);
     if (why) return why;
     if (change.hidden && change.hidden.length !== training.hidden.length) {
       // A new shape: draw every layer collapsed again (one box per neuron).
@@ -68,10 +72,17 @@ export function SetupControls() {
           min={TRAINING_LIMITS.points.min}
           max={TRAINING_LIMITS.points.max}
           step={10}
-          width={50}
+          width={58}
           disabled={!!stored}
           title={stored || undefined}
-          onCommit={(n) => apply({ points: n })}
+          onCommit={(n) => {
+            if (!Number.isInteger(n)) return apply({ points: n }); // refused, with the reason
+            const clamped = clampPoints(training, n);
+            const why = apply({ points: clamped.points });
+            if (!why && clamped.note)
+              setPointsNote(`${n.toLocaleString('en-US')} points: ${clamped.note}.`);
+            return why;
+          }}
         />
         <NumberField
           label="noise"
@@ -213,6 +224,11 @@ export function SetupControls() {
       {problem && (
         <p className="wb-problem" role="alert" data-testid="setup-problem">
           {problem}
+        </p>
+      )}
+      {pointsNote && (
+        <p className="wb-note" role="status" data-testid="setup-note">
+          {pointsNote}
         </p>
       )}
     </div>

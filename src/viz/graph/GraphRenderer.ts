@@ -70,7 +70,7 @@ export class GraphRenderer {
     this.focus = new GraphFocus(this.nodeLayer, {
       onSelect: (address) => callbacks.onSelect(address),
       onHover: (address) => callbacks.onHover(address),
-      memory: () => this.lastContext?.memory ?? null,
+      context: () => this.lastContext,
       canWalk: () => callbacks.canWalk?.() ?? true,
     });
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
@@ -228,6 +228,12 @@ export class GraphRenderer {
         g.append('rect').attr('class', 'box');
         g.append('rect').attr('class', 'stripe');
         for (const line of ['t1', 't2', 't3']) g.append('text').attr('class', line);
+        // A space between the lines in the DOM (not drawn: SVG draws text elements only), so
+        // the box's text reads as words: `w1 −0.709 g 0`, as its accessible name begins.
+        g.each(function () {
+          for (const line of this.querySelectorAll('text.t2, text.t3'))
+            this.insertBefore(document.createTextNode(' '), line);
+        });
         return g;
       });
     join
@@ -283,11 +289,14 @@ export class GraphRenderer {
       .attr('x', NODE_WIDTH / 2)
       .attr('y', 15)
       .text((n) => nodeTitle(n));
-    join.select('text.t2').attr('x', 11).attr('y', 31);
+    // Elements reused from the last drawing are emptied: `paint` writes only what changed.
+    join.select('text.t2').attr('x', 11).attr('y', 31).text('');
     join
       .select('text.t3')
       .attr('x', NODE_WIDTH - 8)
-      .attr('y', 31);
+      .attr('y', 31)
+      .text('');
+    join.attr('aria-label', null);
     const els = join.nodes();
     this.nodes = {
       els,

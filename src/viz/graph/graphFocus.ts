@@ -5,19 +5,20 @@
  * then arrows move the focus along edges ({@link moveFocus}), Enter selects the node (the memory
  * view decodes its record), and Esc (or leaving the graph) stops walking. The svg carries
  * `data-walking` while it lasts, so the page can say so. E edits a weight (as a double-click
- * does). A node that takes focus gets its accessible name: label, op, value, gradient, arena.
+ * does). A node that takes focus is named afresh from what its box shows now
+ * ({@link nodeReading}): label, op, value and gradient (or why it has none), arena.
  */
-import { gradientAt, hex, OP_INFO, valueAt, type Memory } from '../../core';
-import { formatNumber } from './numberFormat';
 import { moveFocus, moveForKey } from './keyboardNav';
 import type { GraphLayout } from './graphLayout';
-import type { GraphNode, GraphSpec } from './spec';
+import { nodeName, nodeReading } from './nodeReading';
+import type { PaintContext } from './paintContext';
+import type { GraphSpec } from './spec';
 
 export interface GraphFocusCallbacks {
   onSelect(address: number): void;
   onHover(address: number | null): void;
-  /** The memory to read values from for a node's name, or null. */
-  memory(): Memory | null;
+  /** The moment last painted (a node's name says what its box shows), or null. */
+  context(): PaintContext | null;
   /** Whether Enter may start walking the graph (false in presenter mode). */
   canWalk(): boolean;
 }
@@ -80,7 +81,9 @@ export class GraphFocus {
     if (id < 0 || !this.spec) return;
     this.focused = id;
     const el = this.els[id];
-    el.setAttribute('aria-label', nodeName(this.spec.nodes[id], this.callbacks.memory()));
+    const node = this.spec.nodes[id];
+    const context = this.callbacks.context();
+    if (context) el.setAttribute('aria-label', nodeName(node, nodeReading(node, context)));
     this.callbacks.onHover(this.spec.nodes[id].address);
   };
 
@@ -107,22 +110,4 @@ export class GraphFocus {
     const el = (target as Element | null)?.closest?.('[data-testid="graph-node"]');
     return el ? this.els.indexOf(el as SVGGElement) : -1;
   }
-}
-
-/** What a screen reader says for a node. */
-export function nodeName(node: GraphNode, memory: Memory | null): string {
-  const info = OP_INFO[node.op];
-  const name = node.label || (node.arena === 'scratch' ? `#${node.tapeIndex}` : hex(node.address));
-  const what =
-    node.kind === 'neuron'
-      ? 'collapsed neuron'
-      : node.op === 0
-        ? node.arena === 'model'
-          ? 'weight'
-          : 'input or constant'
-        : `${info?.name ?? 'record'} (${info?.forward ?? ''})`;
-  const numbers = memory
-    ? `, value ${formatNumber(valueAt(memory, node.address))}, gradient ${formatNumber(gradientAt(memory, node.address))}`
-    : '';
-  return `${name}: ${what}${numbers}, ${node.arena} arena at ${hex(node.address)}`;
 }

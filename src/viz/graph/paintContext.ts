@@ -5,13 +5,14 @@ import type { DisplayPhase } from '../../core';
 /** The state of the engine and the selection, as the renderer reads it. */
 export interface PaintContext {
   readonly memory: Memory;
-  /** Base address of the scratch region (to index `lastScratch`). */
-  readonly scratchBase: number;
   /** Scratch records with tape index in `[liveFrom, liveTo)` are in memory and shown. */
   readonly liveFrom: number;
   readonly liveTo: number;
-  /** Scratch values saved before the last reset, shown on absent nodes (faded). */
-  readonly lastScratch: Float64Array | null;
+  /**
+   * One past the last scratch record in memory: those in `[liveTo, pushedTo)` were pushed (forward
+   * runs whole) but are not revealed yet. Above it, and below `liveFrom`, nothing is in memory.
+   */
+  readonly pushedTo: number;
   readonly phase: DisplayPhase;
   /** Records at or above this tape index have passed their gradient on (Infinity: none yet). */
   readonly sweptFrom: number;

@@ -24,8 +24,11 @@ const BUILD: Record<number, (s: MemoryArena, a: Value, b: Value) => Value> = {
   [Op.Pow]: (s, a) => pow(s, a, 3),
 };
 const NAMES = ['a', 'b'];
-/** `a.grad += … = N` / `b.grad -= … = N`: the parent, the sign and the number shown last. */
-const LINE = /^([ab])\.grad (\+=|-=) .* = (\S+)$/;
+/**
+ * `a.grad += … = N`, or `b.grad -= … = M, so b.grad += N`: the parent, the rule's sign, the
+ * number the rule adds or subtracts (M), and the change of the parent's gradient (N).
+ */
+const LINE = /^([ab])\.grad (\+=|-=) .* = (\S+?)(?:, so \1\.grad \+= (\S+))?$/;
 
 describe('the chain-rule panel shows what the backward sweep adds', () => {
   for (const info of OP_INFO.filter((i) => i.code !== Op.Leaf)) {
@@ -51,9 +54,13 @@ describe('the chain-rule panel shows what the backward sweep adds', () => {
 
         const shown = lines.map((line) => LINE.exec(line)).filter((m) => m !== null);
         expect(shown.length).toBe(info.code === Op.Pow ? 1 : info.arity);
-        for (const [, who, sign, number] of shown) {
+        for (const [, who, sign, operand, change] of shown) {
           const delta = added[NAMES.indexOf(who)];
-          expect(number).toBe(formatNumber(sign === '-=' ? -delta : delta));
+          // The rule's own number: what it adds (+=) or subtracts (-=) …
+          expect(operand).toBe(formatNumber(sign === '-=' ? -delta : delta));
+          // … and, after -=, the change itself, signed: y.grad -= 2.6, so y.grad += −2.6.
+          if (sign === '-=') expect(change).toBe(formatNumber(delta));
+          else expect(change).toBeUndefined();
         }
         if (info.code === Op.Pow) expect(added[1]).toBe(0); // the exponent: no gradient
       });
