@@ -36,17 +36,15 @@ import {
   type Editable,
 } from './weightEdits';
 
-export type { GraphViewHandle } from './graphViewHandle';
-
 /** Owns the scenario on screen. */
 export class Session {
   scenario: Scenario | null = null;
   /** The memory on screen, read in place by the memory views. */
   screen: OnScreenMemory | null = null;
-  /** The MLP scenario's run (history, boundary, fast play); before vs after's measurement. */
+  /** The MLP scenario's run (history, boundary, fast play). */
   readonly training: TrainingRun;
+  /** Before vs after: the JS engines measured; the guide's C++ rows and heap lab. */
   readonly compare = new CompareRun();
-  /** Before vs after's C++ rows and heap lab. */
   readonly cpp = new CppCompareRun();
   private view: GraphViewHandle | null = null;
   private readonly loop = new AnimationLoop();
@@ -100,7 +98,7 @@ export class Session {
     this.showGraph();
     this.publish();
   }
-
+  /** Disconnects it (on unmount). */
   detach(view: GraphViewHandle): void {
     if (this.view === view) this.view = null;
   }

@@ -6,9 +6,10 @@
  */
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { GraphAnimations } from './GraphAnimations';
-import { GraphFocus } from './graphFocus';
+import { clickKeepsKeys, GraphFocus } from './graphFocus';
 import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './graphLayout';
-import { edgePath, groupBoxes, nodeTitle, nodeTooltip } from './geometry';
+import { edgePath, groupBoxes } from './geometry';
+import { shapeNodes } from './nodeShapes';
 import { paintEdges, type EdgeElements } from './paintEdges';
 import { paintNodes, type NodeElements } from './paintNodes';
 import type { PaintContext } from './paintContext';
@@ -253,49 +254,12 @@ export class GraphRenderer {
       })
       .on('mouseenter', (_, n) => this.callbacks.onHover(n.address))
       .on('mouseleave', () => this.callbacks.onHover(null))
-      .on('mousedown', (event: MouseEvent) => {
-        // A click decodes the node but never takes the keys: no focus moves to it (the step
-        // keys stay the page's); walking the graph is Tab, then Enter.
-        event.preventDefault();
-        const active = document.activeElement as HTMLElement | null;
-        if (active && active !== document.body && !active.closest('dialog')) active.blur();
-      })
+      .on('mousedown', clickKeepsKeys)
       .on('click', (event: MouseEvent, n) => {
         event.stopPropagation();
         this.callbacks.onSelect(this.lastContext?.selected === n.address ? null : n.address);
       });
-    join.select('title').text((n) => nodeTooltip(n));
-    const round = (n: { arena: string }) => (n.arena === 'model' ? 12 : 2);
-    join
-      .select('rect.ring')
-      .attr('x', -4)
-      .attr('y', -4)
-      .attr('width', NODE_WIDTH + 8)
-      .attr('height', NODE_HEIGHT + 8)
-      .attr('rx', (n) => round(n) + 3);
-    join.select('rect.box').attr('width', NODE_WIDTH).attr('height', NODE_HEIGHT).attr('rx', round);
-    // A collapsed neuron also stands for its weights: a model-coloured stripe says so.
-    join
-      .select('rect.stripe')
-      .attr('x', 2)
-      .attr('y', 2)
-      .attr('width', 7)
-      .attr('height', NODE_HEIGHT - 4)
-      .attr('rx', 2);
-    // Two lines, legible at fit on a projector: the name and op, then value (left) and
-    // gradient (right).
-    join
-      .select('text.t1')
-      .attr('x', NODE_WIDTH / 2)
-      .attr('y', 15)
-      .text((n) => nodeTitle(n));
-    // Elements reused from the last drawing are emptied: `paint` writes only what changed.
-    join.select('text.t2').attr('x', 11).attr('y', 31).text('');
-    join
-      .select('text.t3')
-      .attr('x', NODE_WIDTH - 8)
-      .attr('y', 31)
-      .text('');
+    shapeNodes(join);
     join.attr('aria-label', null);
     const els = join.nodes();
     this.nodes = {

@@ -111,3 +111,14 @@ export class GraphFocus {
     return el ? this.els.indexOf(el as SVGGElement) : -1;
   }
 }
+
+/**
+ * A mousedown on a node: it decodes the node (the click does) but never takes the keys — no
+ * focus moves to it, and whatever had focus lets go, so the step keys stay the page's. Walking
+ * the graph is Tab, then Enter.
+ */
+export function clickKeepsKeys(event: MouseEvent): void {
+  event.preventDefault();
+  const active = document.activeElement as HTMLElement | null;
+  if (active && active !== document.body && !active.closest('dialog')) active.blur();
+}
