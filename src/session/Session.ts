@@ -1,9 +1,8 @@
 /**
  * The session: the one owner of what runs on screen. It builds the scenario the store asks for,
- * steps it (by node, phase or whole step; animated by its play clock, or at full speed in the
- * worker through its training run), travels in time, takes weight edits, and tells every view:
- * the memory views through `screen` + the store's `memoryVersion`, React through low-rate
- * summaries, the graph by painting it. The UI calls its commands; nothing else moves the engine.
+ * steps it (by node, phase or step; by its play clock, or in the worker through its training
+ * run), travels in time, takes weight edits, and tells every view: the memory views through
+ * `screen` + `memoryVersion`, React through low-rate summaries, the graph by painting it.
  */
 import { ExpressionError, type Trainer } from '../core';
 import { applyWeights } from '../core/io/weightsCodec';
