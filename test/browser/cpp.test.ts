@@ -85,7 +85,7 @@ describe('the guide’s C++ in the page', () => {
     const stepTo = async (steps: number) => {
       for (let k = 0; k < steps; k++) {
         await page.getByTestId('cpp-heap-step').click();
-        await page.getByText(`after step ${k}:`).waitFor();
+        await page.getByText(`after step ${k}:`).waitFor({ timeout: 90_000 }); // a busy CI machine
       }
     };
     await expect.poll(() => page.getByTestId('cpp-leak-toggle').isChecked()).toBe(true);

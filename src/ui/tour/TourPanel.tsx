@@ -110,8 +110,8 @@ function useFocusWhileOpen(panel: RefObject<HTMLElement | null>, open: boolean):
 }
 
 /**
- * The corner the panel docks in, measured after each chapter's entry and action (and a resize):
- * clear of the elements the chapter is `about`.
+ * The corner the panel docks in, measured after each chapter's entry and action, on a resize
+ * and twice a second: clear of the elements the chapter is `about`.
  */
 function useDock(
   panel: RefObject<HTMLElement | null>,
@@ -137,15 +137,19 @@ function useDock(
         height: window.innerHeight - header,
       };
       const size = { width: el.offsetWidth, height: el.offsetHeight };
-      setDock({ corner: dockCorner(size, area, avoid), top: header + 16 });
+      const corner = dockCorner(size, area, avoid);
+      const top = header + 16;
+      setDock((was) => (was.corner === corner && was.top === top ? was : { corner, top }));
     };
     // Two frames: the chapter's action has been painted (a record decoded, a scenario opened).
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(measure)));
-    const late = window.setTimeout(measure, 400);
+    // Then twice a second: what the chapter is about may move as its panel fills in (a
+    // measurement's numbers arriving); a few rectangles read, a render only on a change.
+    const again = window.setInterval(measure, 500);
     window.addEventListener('resize', measure);
     return () => {
       cancelAnimationFrame(frame);
-      window.clearTimeout(late);
+      window.clearInterval(again);
       window.removeEventListener('resize', measure);
     };
   }, [panel, chapter, acted]);
