@@ -93,10 +93,13 @@ describe('panels never cover what they explain', () => {
       await page.keyboard.press('Space'); // the chapter's action
       const target = page.getByTestId(subject).first();
       await target.waitFor();
-      await page.waitForTimeout(600); // the panel docks after the action is painted
-      const panel = (await page.getByTestId('tour-panel').boundingBox())!;
-      const box = (await target.boundingBox())!;
-      expect(overlap(panel, box), `chapter ${chapter}`).toBe(0);
+      // The panel docks after the action is painted, and again as its subject moves (2 Hz).
+      const covered = async () => {
+        const panel = await page.getByTestId('tour-panel').boundingBox();
+        const box = await target.boundingBox();
+        return panel && box ? overlap(panel, box) : -1;
+      };
+      await expect.poll(covered, { timeout: 5000, message: `chapter ${chapter}` }).toBe(0);
       await screenshot(page, `tour-dock-${chapter}`);
     }
   });
