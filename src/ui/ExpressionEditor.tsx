@@ -37,7 +37,9 @@ export function ExpressionEditor() {
       {/* A label for a text box that is not a form control: a click on it focuses the editor. */}
       <span id={LABEL_ID} onClick={() => editor.current?.focus()}>
         Program{' '}
-        <small>(names, + − * / **, relu tanh exp log sigmoid; last line is the output)</small>
+        <small>
+          (names, + − * / **, relu tanh exp log sigmoid sin cos; last line is the output)
+        </small>
       </span>
       <div className="editor-host" ref={host} data-invalid={problem !== null} />
       {problem && (
