@@ -294,6 +294,9 @@ export class Session {
     const state = this.store.getState();
     publishTimeline(state, state.playing ? null : this.rewind.summary());
     this.screen = publishScreen(scenario, this.screen, state, this.view?.chainRule);
+    // After the screen is in place: a view re-reads `session.screen` when memoryVersion moves
+    // (a new program's memory is a new screen, which it would otherwise miss).
+    state.touchMemory();
     this.chartFeed.observe(this.screen, this.store.getState()); // fresh: the stats just changed
     this.repaint();
   }

@@ -11,7 +11,10 @@ import type { OnScreenMemory } from './onScreenMemory';
 import { codeMomentOf } from './code/codeLine';
 import { captionOf, chainRuleOf, statsOf } from './screenSummary';
 
-/** Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen. */
+/**
+ * Updates `screen` (or makes one for a new memory), the store and the panel; returns the screen.
+ * The caller makes it `session.screen`, then bumps `memoryVersion` (views read the screen then).
+ */
 export function publishScreen(
   scenario: Scenario,
   screen: OnScreenMemory | null,
@@ -33,7 +36,6 @@ export function publishScreen(
   next.step = stepper.phasedStep ?? programWindow(scenario);
   const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
   next.revealed = revealing ? playhead.revealed : stepper.scratch.tapeLength;
-  state.touchMemory();
   const caption = captionOf(scenario);
   const stats = statsOf(scenario);
   // The scratch arena holds Value records only, back to back from the step's checkpoint.
