@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { ProgramEditor } from './code/ProgramEditor';
+import { ExercisesPanel } from './exercises/ExercisesPanel';
 
 const LABEL_ID = 'expression-label';
 const ERROR_ID = 'expression-problem';
@@ -63,6 +64,7 @@ export function ExpressionEditor() {
           <small>The graph shows the last program that worked.</small>
         </div>
       )}
+      <ExercisesPanel />
     </div>
   );
 }
