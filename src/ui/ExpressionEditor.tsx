@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { ProgramEditor } from './code/ProgramEditor';
+import { ExercisesPanel } from './exercises/ExercisesPanel';
 
 const LABEL_ID = 'expression-label';
 const ERROR_ID = 'expression-problem';
@@ -37,7 +38,9 @@ export function ExpressionEditor() {
       {/* A label for a text box that is not a form control: a click on it focuses the editor. */}
       <span id={LABEL_ID} onClick={() => editor.current?.focus()}>
         Program{' '}
-        <small>(names, + − * / **, relu tanh exp log sigmoid; last line is the output)</small>
+        <small>
+          (names, + − * / **, relu tanh exp log sigmoid sin cos; last line is the output)
+        </small>
       </span>
       <div className="editor-host" ref={host} data-invalid={problem !== null} />
       {problem && (
@@ -61,6 +64,7 @@ export function ExpressionEditor() {
           <small>The graph shows the last program that worked.</small>
         </div>
       )}
+      <ExercisesPanel />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   Memory,
   add,
   backward,
+  cos,
   createValue,
   div,
   exp,
@@ -15,6 +16,7 @@ import {
   pow,
   relu,
   sigmoid,
+  sin,
   sub,
   tanh,
   type MemoryArena,
@@ -62,6 +64,30 @@ describe('golden numbers through the API (micrograd test_engine.py)', () => {
     expect(Math.abs(getGrad(s, b) - 645.5772594752186)).toBeLessThan(1e-9);
   });
 
+  it('sin: micrograd exercise 1, f(a, b, c) = −a³ + sin(3b) − 1/c + b^2.5 − a^0.5 at (2, 3, 4)', () => {
+    const s = scratchArena();
+    const [a, b, c] = [2, 3, 4].map((x) => createValue(s, x));
+    const k = (n: number) => createValue(s, n);
+    let f = neg(s, pow(s, a, 3));
+    f = add(s, f, sin(s, mul(s, k(3), b)));
+    f = sub(s, f, div(s, k(1), c));
+    f = add(s, f, pow(s, b, 2.5));
+    f = sub(s, f, pow(s, a, 0.5));
+    backward(s, f);
+    // Golden numbers: the exercise's own answers (karpathy/micrograd exercises notebook).
+    expect(getValue(s, f)).toBeCloseTo(6.336362190988558, 12);
+    expect(getGrad(s, a)).toBeCloseTo(-12.353553390593273, 12);
+    expect(getGrad(s, b)).toBeCloseTo(10.25699027111255, 12);
+    expect(getGrad(s, c)).toBeCloseTo(0.0625, 12);
+  });
+
+  it('cos: d/dx of x·cos(x) is cos(x) − x·sin(x)', () => {
+    const s = scratchArena();
+    const x = createValue(s, 0.5);
+    backward(s, mul(s, x, cos(s, x)));
+    expect(getGrad(s, x)).toBeCloseTo(Math.cos(0.5) - 0.5 * Math.sin(0.5), 15);
+  });
+
   it('shared sub-expressions count once per use: a+a, a*a, b+b', () => {
     const s = scratchArena();
     const a = createValue(s, 1);
@@ -87,6 +113,8 @@ const UNARY: [string, Unary, number[]][] = [
   ['exp', exp, [-2, 0.3, 1.5]],
   ['log', log, [0.2, 1, 7]],
   ['sigmoid', sigmoid, [-3, 0.3, 2]],
+  ['sin', sin, [-2, 0.3, 9]],
+  ['cos', cos, [-2, 0.3, 9]],
   ['pow 3', (s, a) => pow(s, a, 3), [-2, 0.3, 1.5]],
   ['pow -1.5', (s, a) => pow(s, a, -1.5), [0.4, 1, 3]],
   ['pow 0.5', (s, a) => pow(s, a, 0.5), [0.4, 1, 3]],
@@ -151,7 +179,11 @@ describe('every op against finite differences', () => {
         add(
           s,
           mul(s, tanh(s, div(s, a, b)), sigmoid(s, sub(s, a, b))),
-          add(s, log(s, exp(s, relu(s, a))), neg(s, pow(s, b, 2))),
+          add(
+            s,
+            add(s, log(s, exp(s, relu(s, a))), neg(s, pow(s, b, 2))),
+            mul(s, sin(s, a), cos(s, b)),
+          ),
         ),
       [0.8, -1.3],
     ));

@@ -58,7 +58,7 @@ export interface CallExpr extends Position {
 export type Expr = NumberExpr | NameExpr | NegateExpr | BinaryExpr | PowerExpr | CallExpr;
 
 /** The one-argument functions of the language (each is an op of the engine). */
-export type UnaryFunctionName = 'relu' | 'tanh' | 'exp' | 'log' | 'sigmoid' | 'neg';
+export type UnaryFunctionName = 'relu' | 'tanh' | 'exp' | 'log' | 'sigmoid' | 'sin' | 'cos' | 'neg';
 
 /** `name = expr` (compound forms such as `c += 1` are stored as `c = c + (1)`). */
 export interface Statement extends Position {

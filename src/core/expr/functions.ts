@@ -1,6 +1,6 @@
 /** The functions a program can call, each one op of the engine, and their number forms. */
 import type { MemoryArena } from '../arena';
-import { exp, log, neg, relu, sigmoid, tanh } from '../ops';
+import { cos, exp, log, neg, relu, sigmoid, sin, tanh } from '../ops';
 import type { Value } from '../value';
 import type { UnaryFunctionName } from './ast';
 
@@ -17,11 +17,13 @@ export const UNARY_FUNCTIONS: Readonly<Record<UnaryFunctionName, UnaryFunction>>
   exp: { build: exp, fold: Math.exp },
   log: { build: log, fold: Math.log },
   sigmoid: { build: sigmoid, fold: (x) => 1 / (1 + Math.exp(-x)) },
+  sin: { build: sin, fold: Math.sin },
+  cos: { build: cos, fold: Math.cos },
   neg: { build: neg, fold: (x) => -x },
 };
 
 /** Every function name, as a student would list them. */
-export const FUNCTION_LIST = 'relu, tanh, exp, log, sigmoid, neg and pow(x, n)';
+export const FUNCTION_LIST = 'relu, tanh, exp, log, sigmoid, sin, cos, neg and pow(x, n)';
 
 /** Whether `name` is a one-argument function of the language. */
 export function isUnaryFunction(name: string): name is UnaryFunctionName {

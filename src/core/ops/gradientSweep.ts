@@ -103,6 +103,12 @@ export function sweepRecords(
         f64[a + 1] += s * (1 - s) * g;
         continue;
       }
+      case 12: // Op.Sin (SIN)
+        f64[a + 1] += Math.cos(f64[a]) * g;
+        continue;
+      case 13: // Op.Cos (COS)
+        f64[a + 1] -= Math.sin(f64[a]) * g;
+        continue;
       default:
         continue; // Leaf: nothing flows further.
     }

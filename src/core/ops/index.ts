@@ -6,6 +6,6 @@
 export { Op, type OpCode } from './opCodes';
 export type { OpInfo } from './opInfo';
 export { add, mul, sub, div, pow } from './binaryOps';
-export { neg, relu, tanh, exp, log, sigmoid } from './unaryOps';
+export { neg, relu, tanh, exp, log, sigmoid, sin, cos } from './unaryOps';
 export { LEAF, OP_INFO, opInfo, gradientToParent, gradientToParentAt } from './opTable';
 export { applyGradientRules, sweepRecords } from './gradientSweep';

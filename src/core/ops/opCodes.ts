@@ -21,6 +21,8 @@ export const Op = {
   Exp: 9,
   Log: 10,
   Sigmoid: 11,
+  Sin: 12,
+  Cos: 13,
 } as const;
 
 /** One of the {@link Op} codes. */

@@ -7,7 +7,7 @@ import type { Memory } from '../memory';
 import { ADD, DIV, MUL, POW, SUB } from './binaryOps';
 import { Op } from './opCodes';
 import type { OpInfo } from './opInfo';
-import { EXP, LOG, NEG, RELU, SIGMOID, TANH } from './unaryOps';
+import { COS, EXP, LOG, NEG, RELU, SIGMOID, SIN, TANH } from './unaryOps';
 
 /** A leaf: a weight, an input or a constant. It has no parents, so nothing flows further. */
 export const LEAF: OpInfo = {
@@ -36,6 +36,8 @@ export const OP_INFO: readonly OpInfo[] = [
   EXP,
   LOG,
   SIGMOID,
+  SIN,
+  COS,
 ];
 
 /** Info for an op code, or undefined for a byte that is no op (e.g. poisoned memory). */

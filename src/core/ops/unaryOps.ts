@@ -1,5 +1,5 @@
 /**
- * The one-parent ops: neg, relu, tanh, exp, log, sigmoid. For each, its description and rule
+ * The one-parent ops: neg, relu, tanh, exp, log, sigmoid, sin, cos. For each, its description and rule
  * (an {@link OpInfo}) and the function that pushes its record, side by side. The machine's copy
  * of each rule is its case in `applyGradientRules` (gradientSweep.ts); a test holds the two equal.
  */
@@ -139,4 +139,48 @@ export function sigmoid(arena: MemoryArena, a: Value): Value {
   const x = f64[addressOf(a) >> 3];
   f64[address >> 3] = 1 / (1 + Math.exp(-x));
   return linkRecord(arena, address, Op.Sigmoid, addressOf(a), 0, 1);
+}
+
+/** `sin(a)` (radians): its derivative is `cos(a)`. */
+export const SIN: OpInfo = {
+  code: Op.Sin,
+  name: 'sin',
+  symbol: 'sin',
+  glyph: 's',
+  arity: 1,
+  forward: 'sin(a)',
+  gradientRule: 'a.grad += cos(a) · out.grad',
+  compute: Math.sin,
+  gradientToParent: (_slot, _out, a, _b, g) => Math.cos(a) * g,
+};
+
+/** `sin(a)`, `a` in radians */
+export function sin(arena: MemoryArena, a: Value): Value {
+  const f64 = valuesOf(arena, a, a);
+  const address = reserveRecord(arena);
+  const x = f64[addressOf(a) >> 3];
+  f64[address >> 3] = Math.sin(x);
+  return linkRecord(arena, address, Op.Sin, addressOf(a), 0, 1);
+}
+
+/** `cos(a)` (radians): its derivative is `−sin(a)`. */
+export const COS: OpInfo = {
+  code: Op.Cos,
+  name: 'cos',
+  symbol: 'cos',
+  glyph: 'c',
+  arity: 1,
+  forward: 'cos(a)',
+  gradientRule: 'a.grad -= sin(a) · out.grad',
+  compute: Math.cos,
+  gradientToParent: (_slot, _out, a, _b, g) => -(Math.sin(a) * g),
+};
+
+/** `cos(a)`, `a` in radians */
+export function cos(arena: MemoryArena, a: Value): Value {
+  const f64 = valuesOf(arena, a, a);
+  const address = reserveRecord(arena);
+  const x = f64[addressOf(a) >> 3];
+  f64[address >> 3] = Math.cos(x);
+  return linkRecord(arena, address, Op.Cos, addressOf(a), 0, 1);
 }

@@ -28,7 +28,7 @@ let compiled: WebAssembly.Module | null = null;
 
 /**
  * Instantiates the kernel over `memory`, which must be Wasm-backed (`new Memory({ wasm: true })`).
- * Compiles the module once per JavaScript realm (synchronously: it is under 1 KiB).
+ * Compiles the module once per JavaScript realm (synchronously: it is about 1 KiB).
  */
 export function instantiateKernel(memory: Memory): WasmKernel {
   if (memory.wasmMemory === null) {
@@ -37,7 +37,7 @@ export function instantiateKernel(memory: Memory): WasmKernel {
   compiled ??= new WebAssembly.Module(KERNEL_BYTES);
   const instance = new WebAssembly.Instance(compiled, {
     env: { memory: memory.wasmMemory },
-    math: { tanh: Math.tanh, pow: Math.pow },
+    math: { tanh: Math.tanh, pow: Math.pow, sin: Math.sin, cos: Math.cos },
   });
   return instance.exports as unknown as WasmKernel;
 }

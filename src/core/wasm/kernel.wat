@@ -7,9 +7,12 @@
 ;; Built by scripts/build-wasm.mjs (npm run build:wasm) with the wabt package.
 (module
   (import "env" "memory" (memory 0))
-  ;; JavaScript's own Math.tanh and Math.pow, so that the two engines agree to the bit.
+  ;; JavaScript's own Math.tanh, Math.pow, Math.sin and Math.cos, so that the two engines agree
+  ;; to the bit (WebAssembly has no instruction for any of them).
   (import "math" "tanh" (func $tanh (param f64) (result f64)))
   (import "math" "pow" (func $pow (param f64 f64) (result f64)))
+  (import "math" "sin" (func $sin (param f64) (result f64)))
+  (import "math" "cos" (func $cos (param f64) (result f64)))
 
   ;; Writes the records of a layer of `m` neurons of `n` inputs each, from address `at`, exactly
   ;; as nn.ts's neuronForward: per input a mul (weight × input) then an add (running sum), then
@@ -100,103 +103,115 @@
             (local.set $a (i32.load offset=16 (local.get $at)))
             (local.set $b (i32.load offset=20 (local.get $at)))
             (block $next
-              (block $sigmoid
-                (block $log
-                  (block $exp
-                    (block $tanhRule
-                      (block $powRule
-                        (block $div
-                          (block $neg
-                            (block $sub
-                              (block $relu
-                                (block $mul
-                                  (block $add
-                                    (br_table $next $add $mul $relu $sub $neg $div $powRule
-                                      $tanhRule $exp $log $sigmoid $next
-                                      (i32.load8_u offset=25 (local.get $at))))
-                                  ;; Add: a.grad += g; b.grad += g
-                                  (f64.store offset=8 (local.get $a)
-                                    (f64.add (f64.load offset=8 (local.get $a))
-                                      (local.get $g)))
-                                  (f64.store offset=8 (local.get $b)
-                                    (f64.add (f64.load offset=8 (local.get $b))
-                                      (local.get $g)))
+              (block $cosRule
+                (block $sinRule
+                  (block $sigmoid
+                    (block $log
+                      (block $exp
+                        (block $tanhRule
+                          (block $powRule
+                            (block $div
+                              (block $neg
+                                (block $sub
+                                  (block $relu
+                                    (block $mul
+                                      (block $add
+                                        (br_table $next $add $mul $relu $sub $neg $div $powRule
+                                          $tanhRule $exp $log $sigmoid $sinRule $cosRule $next
+                                          (i32.load8_u offset=25 (local.get $at))))
+                                      ;; Add: a.grad += g; b.grad += g
+                                      (f64.store offset=8 (local.get $a)
+                                        (f64.add (f64.load offset=8 (local.get $a))
+                                          (local.get $g)))
+                                      (f64.store offset=8 (local.get $b)
+                                        (f64.add (f64.load offset=8 (local.get $b))
+                                          (local.get $g)))
+                                      (br $next))
+                                    ;; Mul: a.grad += b·g; b.grad += a·g
+                                    (f64.store offset=8 (local.get $a)
+                                      (f64.add (f64.load offset=8 (local.get $a))
+                                        (f64.mul (f64.load (local.get $b)) (local.get $g))))
+                                    (f64.store offset=8 (local.get $b)
+                                      (f64.add (f64.load offset=8 (local.get $b))
+                                        (f64.mul (f64.load (local.get $a)) (local.get $g))))
+                                    (br $next))
+                                  ;; Relu: a.grad += g where out > 0
+                                  (if (f64.gt (f64.load (local.get $at)) (f64.const 0))
+                                    (then
+                                      (f64.store offset=8 (local.get $a)
+                                        (f64.add (f64.load offset=8 (local.get $a))
+                                          (local.get $g)))))
                                   (br $next))
-                                ;; Mul: a.grad += b·g; b.grad += a·g
+                                ;; Sub: a.grad += g; b.grad -= g
                                 (f64.store offset=8 (local.get $a)
                                   (f64.add (f64.load offset=8 (local.get $a))
-                                    (f64.mul (f64.load (local.get $b)) (local.get $g))))
+                                    (local.get $g)))
                                 (f64.store offset=8 (local.get $b)
-                                  (f64.add (f64.load offset=8 (local.get $b))
-                                    (f64.mul (f64.load (local.get $a)) (local.get $g))))
+                                  (f64.sub (f64.load offset=8 (local.get $b))
+                                    (local.get $g)))
                                 (br $next))
-                              ;; Relu: a.grad += g where out > 0
-                              (if (f64.gt (f64.load (local.get $at)) (f64.const 0))
-                                (then
-                                  (f64.store offset=8 (local.get $a)
-                                    (f64.add (f64.load offset=8 (local.get $a))
-                                      (local.get $g)))))
+                              ;; Neg: a.grad -= g
+                              (f64.store offset=8 (local.get $a)
+                                (f64.sub (f64.load offset=8 (local.get $a))
+                                  (local.get $g)))
                               (br $next))
-                            ;; Sub: a.grad += g; b.grad -= g
+                            ;; Div: a.grad += g / b; b.grad -= (a / (b·b))·g
+                            (local.set $y (f64.load (local.get $b)))
                             (f64.store offset=8 (local.get $a)
                               (f64.add (f64.load offset=8 (local.get $a))
-                                (local.get $g)))
+                                (f64.div (local.get $g) (local.get $y))))
                             (f64.store offset=8 (local.get $b)
                               (f64.sub (f64.load offset=8 (local.get $b))
-                                (local.get $g)))
+                                (f64.mul
+                                  (f64.div (f64.load (local.get $a))
+                                    (f64.mul (local.get $y) (local.get $y)))
+                                  (local.get $g))))
                             (br $next))
-                          ;; Neg: a.grad -= g
+                          ;; Pow (exponent n = b, a constant): a.grad += (n · a^(n−1))·g
+                          (local.set $y (f64.load (local.get $b)))
                           (f64.store offset=8 (local.get $a)
-                            (f64.sub (f64.load offset=8 (local.get $a))
-                              (local.get $g)))
+                            (f64.add (f64.load offset=8 (local.get $a))
+                              (f64.mul
+                                (f64.mul (local.get $y)
+                                  (call $pow (f64.load (local.get $a))
+                                    (f64.sub (local.get $y) (f64.const 1))))
+                                (local.get $g))))
                           (br $next))
-                        ;; Div: a.grad += g / b; b.grad -= (a / (b·b))·g
-                        (local.set $y (f64.load (local.get $b)))
+                        ;; Tanh: a.grad += (1 − t·t)·g, t = out
+                        (local.set $v (f64.load (local.get $at)))
                         (f64.store offset=8 (local.get $a)
                           (f64.add (f64.load offset=8 (local.get $a))
-                            (f64.div (local.get $g) (local.get $y))))
-                        (f64.store offset=8 (local.get $b)
-                          (f64.sub (f64.load offset=8 (local.get $b))
                             (f64.mul
-                              (f64.div (f64.load (local.get $a))
-                                (f64.mul (local.get $y) (local.get $y)))
+                              (f64.sub (f64.const 1) (f64.mul (local.get $v) (local.get $v)))
                               (local.get $g))))
                         (br $next))
-                      ;; Pow (exponent n = b, a constant): a.grad += (n · a^(n−1))·g
-                      (local.set $y (f64.load (local.get $b)))
+                      ;; Exp: a.grad += out·g
                       (f64.store offset=8 (local.get $a)
                         (f64.add (f64.load offset=8 (local.get $a))
-                          (f64.mul
-                            (f64.mul (local.get $y)
-                              (call $pow (f64.load (local.get $a))
-                                (f64.sub (local.get $y) (f64.const 1))))
-                            (local.get $g))))
+                          (f64.mul (f64.load (local.get $at)) (local.get $g))))
                       (br $next))
-                    ;; Tanh: a.grad += (1 − t·t)·g, t = out
-                    (local.set $v (f64.load (local.get $at)))
+                    ;; Log: a.grad += g / a
                     (f64.store offset=8 (local.get $a)
                       (f64.add (f64.load offset=8 (local.get $a))
-                        (f64.mul
-                          (f64.sub (f64.const 1) (f64.mul (local.get $v) (local.get $v)))
-                          (local.get $g))))
+                        (f64.div (local.get $g) (f64.load (local.get $a)))))
                     (br $next))
-                  ;; Exp: a.grad += out·g
+                  ;; Sigmoid: a.grad += (s·(1 − s))·g, s = out
+                  (local.set $v (f64.load (local.get $at)))
                   (f64.store offset=8 (local.get $a)
                     (f64.add (f64.load offset=8 (local.get $a))
-                      (f64.mul (f64.load (local.get $at)) (local.get $g))))
+                      (f64.mul
+                        (f64.mul (local.get $v) (f64.sub (f64.const 1) (local.get $v)))
+                        (local.get $g))))
                   (br $next))
-                ;; Log: a.grad += g / a
+                ;; Sin: a.grad += cos(a)·g
                 (f64.store offset=8 (local.get $a)
                   (f64.add (f64.load offset=8 (local.get $a))
-                    (f64.div (local.get $g) (f64.load (local.get $a)))))
+                    (f64.mul (call $cos (f64.load (local.get $a))) (local.get $g))))
                 (br $next))
-              ;; Sigmoid: a.grad += (s·(1 − s))·g, s = out
-              (local.set $v (f64.load (local.get $at)))
+              ;; Cos: a.grad -= sin(a)·g
               (f64.store offset=8 (local.get $a)
-                (f64.add (f64.load offset=8 (local.get $a))
-                  (f64.mul
-                    (f64.mul (local.get $v) (f64.sub (f64.const 1) (local.get $v)))
-                    (local.get $g)))))))
+                (f64.sub (f64.load offset=8 (local.get $a))
+                  (f64.mul (call $sin (f64.load (local.get $a))) (local.get $g)))))))
         (local.set $at (i32.sub (local.get $at) (i32.const 32)))
         (br $sweep))))
 )

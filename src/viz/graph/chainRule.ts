@@ -114,6 +114,12 @@ export function chainRuleLines(
     case Op.Sigmoid:
       add(A, '+=', 'out · (1 − out) · out.grad', `${f(out)} · (1 − ${o}) · ${ga}`);
       break;
+    case Op.Sin:
+      add(A, '+=', `cos(${A}) · out.grad`, `cos(${f(a)}) · ${f(g)}`, 0);
+      break;
+    case Op.Cos:
+      add(A, '-=', `sin(${A}) · out.grad`, `sin(${f(a)}) · ${f(g)}`, 0);
+      break;
   }
   return lines;
 }

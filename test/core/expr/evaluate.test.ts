@@ -168,7 +168,7 @@ describe('gradProgram: every named Value has a gradient', () => {
   it('matches central finite differences through every function', () => {
     const program = (x: number) =>
       `x = ${x}\nu = tanh(x)*exp(x) + log(x + 2)/sigmoid(x) - neg(x)**3\n` +
-      `y = u + pow(x, 2.5) + relu(x - 0.1) + x**-1 - 3/x`;
+      `y = u + pow(x, 2.5) + relu(x - 0.1) + x**-1 - 3/x + sin(3*x) - cos(x)*x`;
     for (const x of [0.3, 0.7, 1.9]) {
       const h = 1e-6;
       const at = (p: number) => gradProgram(scratchArena(KB(8)), program(p)).values.y;

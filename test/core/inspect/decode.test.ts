@@ -10,6 +10,7 @@ import {
   backward,
   createNeuron,
   createRandom,
+  cos,
   createValue,
   div,
   exp,
@@ -22,6 +23,7 @@ import {
   pow,
   relu,
   sigmoid,
+  sin,
   sub,
   tanh,
   type MemoryArena,
@@ -52,6 +54,8 @@ function oneOfEach(arena: MemoryArena): { op: number; node: Value; parents: Valu
     { op: Op.Exp, node: exp(arena, a), parents: [a] },
     { op: Op.Log, node: log(arena, a), parents: [a] },
     { op: Op.Sigmoid, node: sigmoid(arena, a), parents: [a] },
+    { op: Op.Sin, node: sin(arena, a), parents: [a] },
+    { op: Op.Cos, node: cos(arena, a), parents: [a] },
   ];
   const p = pow(arena, a, 3);
   const exponent = arena.memory.u32[(addressOf(p) + 20) >> 2];

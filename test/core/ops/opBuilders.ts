@@ -2,6 +2,7 @@
 import {
   Op,
   add,
+  cos,
   div,
   exp,
   log,
@@ -10,6 +11,7 @@ import {
   pow,
   relu,
   sigmoid,
+  sin,
   sub,
   tanh,
   valueAt,
@@ -29,4 +31,6 @@ export const BUILD: Record<number, (s: MemoryArena, a: Value, b: Value) => Value
   [Op.Exp]: (s, a) => exp(s, a),
   [Op.Log]: (s, a) => log(s, a),
   [Op.Sigmoid]: (s, a) => sigmoid(s, a),
+  [Op.Sin]: (s, a) => sin(s, a),
+  [Op.Cos]: (s, a) => cos(s, a),
 };

@@ -59,6 +59,8 @@ describe('the op table', () => {
       Exp: 9,
       Log: 10,
       Sigmoid: 11,
+      Sin: 12,
+      Cos: 13,
     });
   });
 

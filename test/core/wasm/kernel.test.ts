@@ -6,6 +6,7 @@ import {
   Op,
   add,
   backward,
+  cos,
   createValue,
   div,
   exp,
@@ -19,6 +20,7 @@ import {
   relu,
   setGradientAt,
   sigmoid,
+  sin,
   sub,
   tanh,
   valueAt,
@@ -43,6 +45,8 @@ const BUILD: Record<number, Build> = {
   [Op.Exp]: (s, pick) => exp(s, tanh(s, pick())),
   [Op.Log]: (s, pick) => log(s, add(s, exp(s, pick()), createValue(s, 0.1))),
   [Op.Sigmoid]: (s, pick) => sigmoid(s, pick()),
+  [Op.Sin]: (s, pick) => sin(s, pick()),
+  [Op.Cos]: (s, pick) => cos(s, pick()),
 };
 const CODES = Object.keys(BUILD).map(Number);
 
@@ -163,6 +167,10 @@ function ruleRecord(code: number, scratch: MemoryArena, a: Value, b: Value): Val
       return exp(scratch, a);
     case Op.Log:
       return log(scratch, a);
+    case Op.Sin:
+      return sin(scratch, a);
+    case Op.Cos:
+      return cos(scratch, a);
     default:
       return sigmoid(scratch, a);
   }

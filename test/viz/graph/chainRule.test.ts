@@ -15,7 +15,7 @@ function evaluated(source: string): ProgramStepper {
 describe('chain rule panel', () => {
   it('local derivatives agree with the stepper: grad(p) = Σ over users of local · grad(user)', () => {
     const stepper = evaluated(
-      'a = 1.5; b = -0.7\nc = a*b + a/b - b\nd = tanh(c) + exp(b) + log(a) + sigmoid(c) + relu(a) + (-a) + c**3',
+      'a = 1.5; b = -0.7\nc = a*b + a/b - b\nd = tanh(c) + exp(b) + log(a) + sigmoid(c) + relu(a) + (-a) + c**3 + sin(c)*cos(b)',
     );
     const { memory, scratch } = stepper;
     const sum = new Map<number, number>();
