@@ -75,3 +75,4 @@ export * from './boundaryGrid';
 export { readParameters, writeParameters } from './parameters';
 export * from './guide';
 export * from './wasm';
+export * from './answers';

@@ -9,6 +9,7 @@ import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHisto
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
+import { createTourAnswersSlice, type TourAnswersSlice } from './tourAnswersSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -19,7 +20,8 @@ export type AppState = SelectionSlice &
   MemoryHistorySlice &
   TrainingSlice &
   LayoutSlice &
-  TimelineSlice;
+  TimelineSlice &
+  TourAnswersSlice;
 
 /** Every slice together: the page's store, and a fresh one for a test. */
 export const createAppState: StateCreator<AppState> = (...a) => ({
@@ -31,6 +33,7 @@ export const createAppState: StateCreator<AppState> = (...a) => ({
   ...createTrainingSlice(...a),
   ...createLayoutSlice(...a),
   ...createTimelineSlice(...a),
+  ...createTourAnswersSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(createAppState);

@@ -2,6 +2,16 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_VIEW, type ViewOptions } from '../setup';
 
 /**
+ * The tour's end: the chapters whose question was missed, asked once more in turn, then the
+ * score (when `at` has passed the last of them).
+ */
+export interface TourReview {
+  readonly chapters: readonly number[];
+  /** Which of `chapters` is open; `chapters.length` is the score screen. */
+  readonly at: number;
+}
+
+/**
  * How the screen is divided: the graph alone (for a projector), presenter mode (large type,
  * the essential panels), and a link's view flags (embedded, panels hidden).
  */
@@ -16,7 +26,10 @@ export interface LayoutSlice {
   tourChapter: number | null;
   /** Whether the chapter's action has run (Next then goes to the next chapter). */
   tourActed: boolean;
-  setTour: (chapter: number | null, acted?: boolean) => void;
+  /** Past the last chapter: the missed questions again, then the score; else null. */
+  tourReview: TourReview | null;
+  /** Opens (or closes, with null) the tour at `chapter`; `review` is kept only when passed. */
+  setTour: (chapter: number | null, acted?: boolean, review?: TourReview | null) => void;
   /** Whether the guide's text (the C++ arena-migration guide) is open over the app. */
   guideOpen: boolean;
   setGuideOpen: (open: boolean) => void;
@@ -32,7 +45,9 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
   tourChapter: null,
   tourActed: false,
-  setTour: (tourChapter, tourActed = false) => set({ tourChapter, tourActed }),
+  tourReview: null,
+  setTour: (tourChapter, tourActed = false, tourReview = null) =>
+    set({ tourChapter, tourActed, tourReview: tourChapter === null ? null : tourReview }),
   guideOpen: false,
   setGuideOpen: (guideOpen) => set({ guideOpen }),
   viewOptions: DEFAULT_VIEW,

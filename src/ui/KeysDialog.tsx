@@ -12,7 +12,7 @@ export const KEY_RULES: readonly string[] = [
   'Clicking a graph node decodes its record; the keys keep stepping.',
   'To walk the graph or the memory with the arrow keys, press Enter on it; Esc gives the keys back.',
   'In presenter mode the step keys always step.',
-  'Opening the tour puts the focus in it: Space or → goes on, ← goes back, Esc closes it and returns the focus.',
+  'Opening the tour puts the focus in it: Space or → goes on, ← goes back, Esc closes it and returns the focus; 1, 2, 3 answer its question, and its answer field keeps every key (Enter answers).',
   'Esc closes every dialog and popover, and the focus goes back to where it was.',
 ];
 

@@ -78,4 +78,27 @@ describe('accessibility (axe-core)', () => {
     await page.getByText(/keeps a Value’s parents in a Python set/).waitFor();
     expect(await violations(page)).toEqual([]);
   });
+
+  it('the tour’s questions: asked, refused, answered; the score', async () => {
+    const page = await open('?chapter=2');
+    await page.keyboard.press('Space'); // the action: the question is asked after it
+    await page.getByTestId('tour-answer').fill('0xzz');
+    await page.getByTestId('tour-answer').press('Enter');
+    await page.getByTestId('tour-answer-error').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('tour-answer').fill('0');
+    await page.getByTestId('tour-answer').press('Enter');
+    await page.getByTestId('tour-verdict').waitFor();
+    expect(await violations(page)).toEqual([]);
+    const choices = await open('?chapter=9'); // asked before the action: three buttons
+    await choices.getByTestId('tour-answer').first().waitFor();
+    expect(await violations(choices)).toEqual([]);
+    await choices.keyboard.press('3');
+    await choices.keyboard.press('Space');
+    await choices.keyboard.press('Space'); // (the chapter-2 miss first, then the score)
+    await choices.keyboard.press('Space');
+    await choices.keyboard.press('Space');
+    await choices.getByTestId('tour-score').waitFor();
+    expect(await violations(choices)).toEqual([]);
+  });
 });

@@ -116,9 +116,26 @@ describe('the keys dialog says exactly what the keys do', () => {
     expect(await text(page, 'tour-panel')).toContain('1 / 9');
     await page.keyboard.press('Space'); // the chapter's action
     await expect.poll(() => text(page, 'tour-next')).toContain('Next chapter');
+    await page.keyboard.press('2'); // answers its question with the second choice
+    await page.getByTestId('tour-verdict').waitFor();
+    expect(await focusedTestId(page)).toBe('tour-panel');
     await page.keyboard.press('Space');
     await expect.poll(() => text(page, 'tour-panel')).toContain('2 / 9');
     await page.keyboard.press('ArrowRight'); // its action
+    // Its answer field keeps every key: Space and the arrows type or move the caret.
+    await page.getByTestId('tour-question').waitFor();
+    const tabTo = async (testid: string) => {
+      for (let k = 0; k < 40 && (await focusedTestId(page)) !== testid; k++)
+        await page.keyboard.press('Tab');
+    };
+    await tabTo('tour-answer');
+    for (const key of ['Space', 'ArrowRight', 'ArrowLeft', 'Escape'])
+      await page.keyboard.press(key);
+    expect(await text(page, 'tour-panel')).toContain('2 / 9');
+    expect(await page.getByTestId('tour-answer').inputValue()).toBe(' ');
+    await page.keyboard.press('Enter'); // a blank answer: said, nothing lost
+    expect(await text(page, 'tour-answer-error')).toBe('Type an address.');
+    await tabTo('tour-next'); // out of the field: a button leaves the arrows to the tour
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => text(page, 'tour-panel')).toContain('3 / 9');
     await page.keyboard.press('ArrowLeft');

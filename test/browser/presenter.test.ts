@@ -69,6 +69,23 @@ describe('presenter mode at 1280×800', () => {
     });
   }
 
+  it('the tour’s questions: no text under 16 px, asked, answered, or refused', async () => {
+    const page = await open('?presenter=1&chapter=8'); // asked before its action
+    await page.getByTestId('tour-question').waitFor();
+    expect(await smallTexts(page, 16)).toEqual([]);
+    await page.keyboard.press('1');
+    await page.getByTestId('tour-verdict').waitFor();
+    expect(await smallTexts(page, 16)).toEqual([]);
+    await screenshot(page, 'presenter-tour-question-8');
+    const typed = await open('?presenter=1&chapter=2'); // a field, after its action
+    await typed.keyboard.press('Space');
+    await typed.getByTestId('tour-answer').fill('0x1g');
+    await typed.getByTestId('tour-answer').press('Enter');
+    await typed.getByTestId('tour-answer-error').waitFor();
+    expect(await smallTexts(typed, 16)).toEqual([]);
+    await screenshot(typed, 'presenter-tour-question-2');
+  });
+
   it('the chain-rule box covers no node, through a whole step and after the reset', async () => {
     const page = await open('?presenter=1');
     const keys = ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'];
@@ -93,13 +110,16 @@ describe('panels never cover what they explain', () => {
       await page.keyboard.press('Space'); // the chapter's action
       const target = page.getByTestId(subject).first();
       await target.waitFor();
-      // The panel docks after the action is painted, and again as its subject moves (2 Hz).
-      const covered = async () => {
-        const panel = await page.getByTestId('tour-panel').boundingBox();
-        const box = await target.boundingBox();
-        return panel && box ? overlap(panel, box) : -1;
-      };
-      await expect.poll(covered, { timeout: 5000, message: `chapter ${chapter}` }).toBe(0);
+      await page.waitForTimeout(600); // the panel docks after the action is painted
+      const covered = async () =>
+        overlap(
+          (await page.getByTestId('tour-panel').boundingBox())!,
+          (await target.boundingBox())!,
+        );
+      await expect.poll(covered, { timeout: 2000, message: `chapter ${chapter}` }).toBe(0);
+      // The subject may move later (Before vs after fills in above its strip): the panel follows.
+      await page.waitForTimeout(4000);
+      await expect.poll(covered, { timeout: 2000 }).toBe(0);
       await screenshot(page, `tour-dock-${chapter}`);
     }
   });

@@ -1,58 +1,101 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useAppStore } from '../../store/appStore';
+import type { TourReview } from '../../store/layoutSlice';
+import type { TourAnswers, TourAttempt } from '../../store/tourAnswersSlice';
 import { TermText } from '../glossary/TermText';
+import { ownsEveryKey } from '../keyOwnership';
 import { useSession } from '../SessionContext';
 import { CHAPTERS, type TourContext } from './chapters';
-import { tourNext, tourPrevious } from './tourCommands';
+import { QUESTIONS, type AskedQuestion, type TourQuestion } from './questions';
+import { missedChapters, tourNext, tourPrevious } from './tourCommands';
+import { TourQuestionView } from './TourQuestionView';
+import { TourScore } from './TourScore';
 import { boxesOf, dockCorner, type DockCorner } from '../dock';
 import './tour.css';
 
 /**
  * The guided tour (`data-testid="tour-panel"`): one chapter's short text, then, on Next (or
  * Space), the action it describes, run through the session; Next again goes on to the next
- * chapter, Previous back. Opening it moves focus into the panel, where Space and → advance, ←
- * goes back and Esc closes it, giving focus back to where it was. It docks in the corner where
- * it covers none of what its chapter is about. Closing it leaves the app where the tour stood.
+ * chapter, Previous back. Each chapter asks one question, before its action or after it; after
+ * the last chapter the missed ones come back once, then the score. Opening it moves focus into
+ * the panel, where Space and → advance, ← goes back and Esc closes it, giving focus back to
+ * where it was (a focused answer field keeps every key). It docks in the corner where it covers
+ * none of what its chapter is about. Closing it leaves the app where the tour stood.
  */
 export function TourPanel() {
   const session = useSession();
   const chapter = useAppStore((s) => s.tourChapter);
   const acted = useAppStore((s) => s.tourActed);
+  const review = useAppStore((s) => s.tourReview);
+  const answers = useAppStore((s) => s.tourAnswers);
   const setTour = useAppStore((s) => s.setTour);
   const tour: TourContext = useMemo(
     () => ({ session, state: () => useAppStore.getState() }),
     [session],
   );
-  const current = chapter === null ? null : CHAPTERS[chapter];
+  const scoreScreen = review !== null && review.at >= review.chapters.length;
+  const reviewAt = review === null ? -1 : review.at;
+  const current = chapter === null || scoreScreen ? null : CHAPTERS[chapter];
+  const question = chapter === null || scoreScreen ? null : QUESTIONS[chapter];
   const panel = useRef<HTMLElement>(null);
   const { corner, top } = useDock(panel, chapter, acted);
   useEffect(() => {
     if (current) current.enter(tour);
-  }, [current, tour]);
+  }, [current, tour, reviewAt]);
+  const asked = useAsked(tour, question, acted, reviewAt);
   useFocusWhileOpen(panel, chapter !== null);
-  if (chapter === null || current === null) return null;
+  if (chapter === null) return null;
   const next = (): void => tourNext(tour);
   const previous = (): void => tourPrevious(tour);
+  const answered = (id: string) => (attempt: TourAttempt) => {
+    useAppStore.getState().answerTour(id, attempt);
+    panel.current?.focus({ preventScroll: true }); // the answer buttons are gone: Space goes on
+  };
+  const inReview = review !== null && !scoreScreen && review.chapters[review.at] === chapter;
+  const answer = question ? answers[question.id] : undefined;
+  const attempt = inReview ? answer?.again : (answer?.again ?? answer?.first);
+  const shown =
+    question !== null &&
+    asked !== null &&
+    (question.when === 'before' ? !acted || attempt !== undefined : acted);
+  // While a multiple-choice question waits for its answer, 1, 2, 3… pick a choice.
+  const choiceKeys: Record<string, () => void> = {};
+  if (shown && !attempt && asked.kind === 'choice')
+    asked.choices.forEach((given, k) => {
+      choiceKeys[String(k + 1)] = () => answered(question.id)({ given, right: k === asked.right });
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (ownsEveryKey(e.target as Element)) return; // an answer field: Enter answers
     const onButton = (e.target as Element).closest('button') !== null;
     const action: Record<string, () => void> = {
       Escape: () => setTour(null),
       ArrowRight: next,
       ArrowLeft: previous,
       ...(onButton ? {} : { ' ': next, Enter: next }),
+      ...choiceKeys,
     };
     const run = action[e.key];
     if (!run || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     e.preventDefault(); // the page's own keys leave this press alone
     run();
   };
+  const forget = (): void => {
+    useAppStore.getState().forgetTourAnswers();
+    panel.current?.focus({ preventScroll: true });
+  };
+  const nextLabel = scoreScreen
+    ? 'Close the tour'
+    : !acted
+      ? `${current?.actionLabel ?? ''} ▶`
+      : afterLabel(chapter, review, answers);
   return (
     <aside
       ref={panel}
-      className={`tour-panel dock-${corner}`}
+      className={`tour-panel dock-${corner}${shown ? ' with-question' : ''}`}
       data-testid="tour-panel"
       data-chapter={chapter + 1}
+      data-stage={scoreScreen ? 'score' : review ? 'review' : 'chapters'}
       data-dock={corner}
       style={corner.startsWith('top') ? { top } : undefined}
       aria-label="guided tour"
@@ -61,27 +104,47 @@ export function TourPanel() {
     >
       <header>
         <span className="tour-count">
-          {chapter + 1} / {CHAPTERS.length}
+          {scoreScreen
+            ? 'The end'
+            : review
+              ? `Again: ${review.at + 1} of ${review.chapters.length}`
+              : `${chapter + 1} / ${CHAPTERS.length}`}
         </span>
-        <h2>{current.title}</h2>
+        <h2>{scoreScreen ? 'Your score' : current?.title}</h2>
         <button type="button" aria-label="close the tour (Esc)" onClick={() => setTour(null)}>
           ×
         </button>
       </header>
-      <p aria-live="polite">
-        <TermText text={current.text} />
-      </p>
+      {scoreScreen ? (
+        <TourScore answers={answers} onForget={forget} />
+      ) : (
+        <p aria-live="polite">
+          <TermText text={current!.text} />
+        </p>
+      )}
+      {shown && (
+        <TourQuestionView
+          key={`${chapter}:${reviewAt}`}
+          asked={asked}
+          before={question.when === 'before'}
+          seen={question.when === 'before' && acted}
+          attempt={attempt}
+          comesBack={!inReview && answer?.again === undefined}
+          onAnswer={answered(question.id)}
+          onForget={forget}
+        />
+      )}
       <nav>
-        <button type="button" data-testid="tour-prev" onClick={previous} disabled={chapter === 0}>
-          ‹ Previous
-        </button>
         <button
           type="button"
-          data-testid="tour-next"
-          onClick={next}
-          disabled={acted && chapter === CHAPTERS.length - 1}
+          data-testid="tour-prev"
+          onClick={previous}
+          disabled={chapter === 0 && !review}
         >
-          {acted ? 'Next chapter ›' : `${current.actionLabel} ▶`}
+          ‹ Previous
+        </button>
+        <button type="button" data-testid="tour-next" onClick={next}>
+          {nextLabel}
         </button>
         <span className="tour-hint">
           <kbd>Space</kbd> or <kbd>→</kbd> next · <kbd>←</kbd> back · <kbd>Esc</kbd> close
@@ -89,6 +152,29 @@ export function TourPanel() {
       </nav>
     </aside>
   );
+}
+
+/**
+ * The chapter's question as asked, measured when it is due: on entering the chapter for a
+ * question asked before the action, once the action ran for one asked after it. (Measured in an
+ * effect, after the chapter's `enter` has put the app where the chapter starts.)
+ */
+function useAsked(
+  tour: TourContext,
+  question: TourQuestion | null,
+  acted: boolean,
+  reviewAt: number,
+): AskedQuestion | null {
+  type Asked = { question: TourQuestion; reviewAt: number; asked: AskedQuestion | null };
+  const [asked, setAsked] = useState<Asked | null>(null);
+  useEffect(() => {
+    if (!question) return;
+    const due = question.when === 'before' ? !acted : acted;
+    if (due) setAsked({ question, reviewAt, asked: question.ask(tour) });
+    else if (question.when === 'after') setAsked(null);
+  }, [tour, question, acted, reviewAt]);
+  // Never one measured for another chapter, or for this one on an earlier pass.
+  return asked && asked.question === question && asked.reviewAt === reviewAt ? asked.asked : null;
 }
 
 /**
@@ -109,9 +195,13 @@ function useFocusWhileOpen(panel: RefObject<HTMLElement | null>, open: boolean):
   }, [open, panel]);
 }
 
+/** How often the dock looks again whether the panel covers what its chapter is about. */
+const DOCK_POLL_MS = 500;
+
 /**
- * The corner the panel docks in, measured after each chapter's entry and action, on a resize
- * and twice a second: clear of the elements the chapter is `about`.
+ * The corner the panel docks in, measured after each chapter's entry and action, on a resize of
+ * the window or the panel, and twice a second (what the chapter is about may move): clear of the
+ * elements the chapter is `about`. It re-renders only when the corner changes.
  */
 function useDock(
   panel: RefObject<HTMLElement | null>,
@@ -137,21 +227,30 @@ function useDock(
         height: window.innerHeight - header,
       };
       const size = { width: el.offsetWidth, height: el.offsetHeight };
-      const corner = dockCorner(size, area, avoid);
-      const top = header + 16;
-      setDock((was) => (was.corner === corner && was.top === top ? was : { corner, top }));
+      const next = { corner: dockCorner(size, area, avoid), top: header + 16 };
+      setDock((now) => (now.corner === next.corner && now.top === next.top ? now : next));
     };
     // Two frames: the chapter's action has been painted (a record decoded, a scenario opened).
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(measure)));
-    // Then twice a second: what the chapter is about may move as its panel fills in (a
-    // measurement's numbers arriving); a few rectangles read, a render only on a change.
-    const again = window.setInterval(measure, 500);
     window.addEventListener('resize', measure);
+    // The panel's own size changes too: a question appears, an answer becomes its verdict.
+    const resized = new ResizeObserver(measure);
+    if (panel.current) resized.observe(panel.current);
+    // And what it is about may move: a page that fills in above it (Before vs after's numbers).
+    const poll = window.setInterval(measure, DOCK_POLL_MS);
     return () => {
       cancelAnimationFrame(frame);
-      window.clearInterval(again);
+      window.clearInterval(poll);
       window.removeEventListener('resize', measure);
+      resized.disconnect();
     };
   }, [panel, chapter, acted]);
   return dock;
+}
+
+/** The Next button's label once the chapter's action ran: where Next goes. */
+function afterLabel(chapter: number, review: TourReview | null, answers: TourAnswers): string {
+  if (review) return review.at + 1 < review.chapters.length ? 'Next question ›' : 'Your score ›';
+  if (chapter < CHAPTERS.length - 1) return 'Next chapter ›';
+  return missedChapters(answers).length > 0 ? 'Missed questions ›' : 'Your score ›';
 }
