@@ -116,6 +116,7 @@ describe('the keys dialog says exactly what the keys do', () => {
     expect(await text(page, 'tour-panel')).toContain('1 / 9');
     await page.keyboard.press('Space'); // the chapter's action
     await expect.poll(() => text(page, 'tour-next')).toContain('Next chapter');
+    await page.getByTestId('tour-answer').first().waitFor(); // asked once the action has run
     await page.keyboard.press('2'); // answers its question with the second choice
     await page.getByTestId('tour-verdict').waitFor();
     expect(await focusedTestId(page)).toBe('tour-panel');
