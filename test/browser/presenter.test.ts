@@ -7,29 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useAppPages } from './harness';
+import { smallTexts } from './textSizes';
 
 const { open } = useAppPages();
-
-/** Visible texts under `min` px on screen (DOM text and the graph's svg text, scaled). */
-function smallTexts(page: Page, min: number): Promise<string[]> {
-  return page.evaluate((min) => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent?.trim() || el.closest('.sr-only')) continue;
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
-      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
-      const graphic = el as Element;
-      const svg = graphic instanceof SVGGraphicsElement ? graphic.getScreenCTM() : null;
-      const px = parseFloat(style.fontSize) * (svg ? Math.hypot(svg.a, svg.b) : 1);
-      if (px < min - 0.01) found.push(`${px.toFixed(1)}px "${n.textContent.trim().slice(0, 30)}"`);
-    }
-    return found;
-  }, min);
-}
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlap = (a: Rect, b: Rect) =>
