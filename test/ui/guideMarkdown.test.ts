@@ -9,7 +9,7 @@ const GUIDE = readFileSync(
     encoding: 'utf8',
   },
 );
-const SEED = new URL('../../../../shared/seed/arena-migration-guide.md', import.meta.url);
+const SEED = new URL('../../../shared/seed/arena-migration-guide.md', import.meta.url);
 
 describe('the guide’s markdown', () => {
   it('parses headings, paragraphs, lists, fenced code and the table', () => {
