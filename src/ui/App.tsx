@@ -22,6 +22,7 @@ import { useNarrowFollow } from './narrow/useNarrowFollow';
 import './panels.css';
 import './header.css';
 import './presenter.css';
+import './touch.css';
 import './narrow.css';
 
 /**

@@ -32,7 +32,8 @@ function scrollToAfterPaint(element: () => Element | null): void {
 }
 
 /**
- * While the narrow layout is on, its one panel follows what the user is looking at: a scenario
+ * While the narrow layout is on, presenter mode stays off, and the one panel follows what the
+ * user is looking at: a scenario
  * opens on its first panel; a record selected from the graph (a tap on a node, the tour's
  * decoding) switches to the memory panel and shows the record decoded; a tour chapter shows the
  * panel of what it is about, scrolled to it, once its start and its action have been painted.
@@ -56,9 +57,12 @@ export function useNarrowFollow(narrow: boolean): void {
         });
       });
     };
+    // Presenter mode is for a projector: the narrow layout has none (a link's presenter=1 too).
+    if (store.getState().presenter) store.getState().togglePresenter();
     store.getState().setNarrowPanel(firstPanel(store.getState()));
     if (store.getState().tourChapter !== null) followTour(store.getState());
     const unsubscribe = store.subscribe((s, prev) => {
+      if (s.presenter && !prev.presenter) s.togglePresenter();
       if (s.scenario !== prev.scenario) s.setNarrowPanel(firstPanel(s));
       const picked = s.selectedAddress !== null && s.selectedAddress !== prev.selectedAddress;
       if (picked && (shownPanel(s) === 'graph' || s.tourChapter !== null)) {
