@@ -23,8 +23,8 @@ export function GraphPanel() {
   // The narrow layout's Code tab shows the code whatever the Code button says.
   const { narrow } = useLayoutMode();
   const codeTab = useShownPanel() === 'code' && narrow;
-  const touch = useMediaQuery(TOUCH_QUERY);
   const showCode = codeShown || codeTab;
+  const touch = useMediaQuery(TOUCH_QUERY); // the zoom hint speaks of fingers, not a wheel
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   const [table, setTable] = useState(false);
