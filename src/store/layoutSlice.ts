@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_VIEW, type ViewOptions } from '../setup';
 
+/** The panels the narrow layout (a phone) shows one at a time. */
+export type NarrowPanel = 'graph' | 'code' | 'memory' | 'workbench' | 'compare';
+
 /**
  * The tour's end: the chapters whose question was missed, asked once more in turn, then the
  * score (when `at` has passed the last of them).
@@ -13,7 +16,8 @@ export interface TourReview {
 
 /**
  * How the screen is divided: the graph alone (for a projector), presenter mode (large type,
- * the essential panels), and a link's view flags (embedded, panels hidden).
+ * the essential panels), a link's view flags (embedded, panels hidden), and the one panel a
+ * phone's narrow layout shows.
  */
 export interface LayoutSlice {
   /** Whether the graph takes the whole width (side panels hidden, still running). */
@@ -36,6 +40,9 @@ export interface LayoutSlice {
   /** A link's view flags (`embed=1`, `memory_hide=1`, …). */
   viewOptions: ViewOptions;
   setViewOptions: (view: ViewOptions) => void;
+  /** The panel the narrow layout shows (its tab bar switches it); the wide layouts ignore it. */
+  narrowPanel: NarrowPanel;
+  setNarrowPanel: (panel: NarrowPanel) => void;
 }
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
@@ -52,4 +59,6 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   setGuideOpen: (guideOpen) => set({ guideOpen }),
   viewOptions: DEFAULT_VIEW,
   setViewOptions: (viewOptions) => set({ viewOptions }),
+  narrowPanel: 'graph',
+  setNarrowPanel: (narrowPanel) => set({ narrowPanel }),
 });

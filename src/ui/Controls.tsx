@@ -2,14 +2,42 @@ import { SPEEDS } from '../session/playSpeeds';
 import { useAppStore } from '../store/appStore';
 import { useSession } from './SessionContext';
 
-/** Step at three grains, play/pause with speed, reset. */
-export function Controls() {
+/**
+ * Step at three grains, play/pause with speed, reset. Without `steps` (a touch screen, where the
+ * step buttons sit in the thumb bar): the speed and reset only.
+ */
+export function Controls({ steps = true }: { steps?: boolean }) {
   const session = useSession();
-  const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const setSpeed = useAppStore((s) => s.setSpeed);
   return (
     <div className="controls" role="toolbar" aria-label="stepping">
+      {steps && <StepButtons />}
+      <select
+        data-testid="speed"
+        aria-label="speed"
+        value={speed}
+        onChange={(e) => setSpeed(Number(e.target.value))}
+      >
+        {SPEEDS.map((s, i) => (
+          <option key={s.label} value={i}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+      <button data-testid="reset" onClick={session.reset} title="Back to the initial weights (R)">
+        Reset ↺
+      </button>
+    </div>
+  );
+}
+
+/** Node, Phase, Step and Play/Pause: in the header, or in the thumb bar on a touch screen. */
+export function StepButtons() {
+  const session = useSession();
+  const playing = useAppStore((s) => s.playing);
+  return (
+    <>
       <button
         data-testid="step-node"
         onClick={session.stepNode}
@@ -35,21 +63,6 @@ export function Controls() {
       >
         {playing ? 'Pause ‖' : 'Play ▶'}
       </button>
-      <select
-        data-testid="speed"
-        aria-label="speed"
-        value={speed}
-        onChange={(e) => setSpeed(Number(e.target.value))}
-      >
-        {SPEEDS.map((s, i) => (
-          <option key={s.label} value={i}>
-            {s.label}
-          </option>
-        ))}
-      </select>
-      <button data-testid="reset" onClick={session.reset} title="Back to the initial weights (R)">
-        Reset ↺
-      </button>
-    </div>
+    </>
   );
 }

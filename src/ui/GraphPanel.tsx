@@ -10,13 +10,21 @@ import { Legend } from './Legend';
 import { MlpControls } from './MlpControls';
 import { useSession } from './SessionContext';
 import { useChainRuleDock } from './useChainRuleDock';
+import { useShownPanel } from './narrow/panels';
+import { TOUCH_QUERY, useLayoutMode, useMediaQuery } from './narrow/useLayoutMode';
+import { LegendFold } from './narrow/LegendFold';
 import './graph.css';
 
 /** The computation graph: an `<svg>` owned by the d3 renderer, with its legend and panels. */
 export function GraphPanel() {
   const session = useSession();
   const scenario = useAppStore((s) => s.scenario);
-  const showCode = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
+  const codeShown = useAppStore((s) => !s.codeHiddenIn.includes(s.scenario));
+  // The narrow layout's Code tab shows the code whatever the Code button says.
+  const { narrow } = useLayoutMode();
+  const codeTab = useShownPanel() === 'code' && narrow;
+  const showCode = codeShown || codeTab;
+  const touch = useMediaQuery(TOUCH_QUERY); // the zoom hint speaks of fingers, not a wheel
   const svgRef = useRef<SVGSVGElement>(null);
   const chainRef = useRef<HTMLPreElement>(null);
   const [table, setTable] = useState(false);
@@ -56,7 +64,7 @@ export function GraphPanel() {
       {scenario === 'playground' && <ExpressionEditor />}
       <div className="graph-area">
         <div className="graph-bar">
-          <Legend />
+          {narrow ? <LegendFold /> : <Legend />}
           <div className="graph-tools">
             {scenario === 'mlp' && <MlpControls />}
             <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
@@ -88,7 +96,8 @@ export function GraphPanel() {
           <kbd>Enter</kbd> decodes · <kbd>Esc</kbd> gives the keys back to stepping
         </p>
         <p className="zoom-hint" role="note">
-          Zoomed out too far to read: node texts are hidden. Zoom in with the wheel (or collapse
+          Zoomed out too far to read: node texts are hidden.{' '}
+          {touch ? 'Spread two fingers on the graph' : 'Zoom in with the wheel'} (or collapse
           layers) to read them.
         </p>
         {table && <GraphTable />}

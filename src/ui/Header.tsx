@@ -16,10 +16,9 @@ const SCENARIOS: { id: ScenarioId; title: string }[] = [
  * Title, then the header's controls in groups the eye can find: start (Tour, the scenario),
  * run (the step controls), view (presenter mode, the keys) and share; the phase caption below.
  * Presenter mode keeps the start group and writes the keys on screen instead of the rest.
+ * Without `steps` (a touch screen: the thumb bar has them) the run group keeps speed and reset.
  */
-export function Header({ showKeys }: { showKeys: () => void }) {
-  const phase = useAppStore((s) => s.phase);
-  const caption = useAppStore((s) => s.caption);
+export function Header({ showKeys, steps = true }: { showKeys: () => void; steps?: boolean }) {
   const presenter = useAppStore((s) => s.presenter);
   const togglePresenter = useAppStore((s) => s.togglePresenter);
   return (
@@ -31,7 +30,7 @@ export function Header({ showKeys }: { showKeys: () => void }) {
         {!presenter && (
           <>
             <div className="header-group run-group" role="group" aria-label="run">
-              <Controls />
+              <Controls steps={steps} />
             </div>
             <div className="header-group view-group" role="group" aria-label="view">
               <button
@@ -67,15 +66,24 @@ export function Header({ showKeys }: { showKeys: () => void }) {
           </div>
         </div>
       )}
-      <div className="caption-row">
-        <span className={`phase phase-${phase}`} data-testid="phase">
-          {phase}
-        </span>
-        <p className="caption" data-testid="caption" aria-live="polite">
-          <TermText text={caption} />
-        </p>
-      </div>
+      <CaptionRow />
     </header>
+  );
+}
+
+/** The phase and its caption, the terms in it defined where they appear. */
+export function CaptionRow() {
+  const phase = useAppStore((s) => s.phase);
+  const caption = useAppStore((s) => s.caption);
+  return (
+    <div className="caption-row">
+      <span className={`phase phase-${phase}`} data-testid="phase">
+        {phase}
+      </span>
+      <p className="caption" data-testid="caption" aria-live="polite">
+        <TermText text={caption} />
+      </p>
+    </div>
   );
 }
 
@@ -96,35 +104,49 @@ function PresenterKeys({ leave }: { leave: () => void }) {
 
 /** Where to start: the tour (first, and marked so) and the scenario picker. */
 function StartGroup() {
-  const scenario = useAppStore((s) => s.scenario);
-  const setScenario = useAppStore((s) => s.setScenario);
-  const setTour = useAppStore((s) => s.setTour);
   return (
     <div className="header-group start-group" role="group" aria-label="start">
-      <button
-        type="button"
-        className="tour-button"
-        data-testid="tour"
-        onClick={() => setTour(0)}
-        title="A guided tour in nine short chapters: read, then press Space to see it happen"
-      >
-        Tour
-      </button>
+      <TourButton />
       <GuideDocButton />
-      <label className="picker">
-        <span className="sr-only">Scenario</span>
-        <select
-          data-testid="scenario"
-          value={scenario}
-          onChange={(e) => setScenario(e.target.value as ScenarioId)}
-        >
-          {SCENARIOS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScenarioPicker />
     </div>
+  );
+}
+
+/** Opens the guided tour at its first chapter. */
+export function TourButton() {
+  const setTour = useAppStore((s) => s.setTour);
+  return (
+    <button
+      type="button"
+      className="tour-button"
+      data-testid="tour"
+      onClick={() => setTour(0)}
+      title="A guided tour in nine short chapters: read, then press Space to see it happen"
+    >
+      Tour
+    </button>
+  );
+}
+
+/** The scenario picker. */
+export function ScenarioPicker() {
+  const scenario = useAppStore((s) => s.scenario);
+  const setScenario = useAppStore((s) => s.setScenario);
+  return (
+    <label className="picker">
+      <span className="sr-only">Scenario</span>
+      <select
+        data-testid="scenario"
+        value={scenario}
+        onChange={(e) => setScenario(e.target.value as ScenarioId)}
+      >
+        {SCENARIOS.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -23,8 +23,12 @@ export function useChainRuleDock(
     let frame = 0;
     const place = (): void => {
       frame = 0;
-      const area = chain.parentElement?.getBoundingClientRect();
-      if (!useAppStore.getState().presenter || !area) {
+      // Outside presenter mode nothing is measured: a measurement here would force a layout in
+      // every frame the chain rule's text changes.
+      const area = useAppStore.getState().presenter
+        ? chain.parentElement?.getBoundingClientRect()
+        : undefined;
+      if (!area) {
         chain.removeAttribute('style');
         return;
       }

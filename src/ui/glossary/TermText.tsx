@@ -47,9 +47,23 @@ export function TermText({ text }: { text: string }) {
 }
 
 /**
+ * Keeps a shown definition inside the window: sets `--tip-shift` on it, the px it must move left
+ * (the narrow layout's CSS applies it; a phone is narrower than a definition is wide).
+ */
+function keepTipInView(term: HTMLElement): void {
+  const tip = term.querySelector<HTMLElement>('.term-tip');
+  if (!tip) return;
+  tip.style.removeProperty('--tip-shift');
+  const box = tip.getBoundingClientRect();
+  const over = box.right - (window.innerWidth - 8);
+  if (box.width > 0 && over > 0)
+    tip.style.setProperty('--tip-shift', `${-Math.min(over, Math.max(0, box.left - 8))}px`);
+}
+
+/**
  * A term of the glossary (`data-term`): its definition shows on hover and on keyboard focus
- * (it is a Tab stop), and is its accessible description. Esc hides it until the pointer or the
- * focus leaves.
+ * (it is a Tab stop; a tap focuses it, a tap elsewhere hides it), and is its accessible
+ * description. Esc hides it until the pointer or the focus leaves.
  */
 export function Term({ name, children }: { name: string; children: ReactNode }) {
   const id = useId();
@@ -69,6 +83,8 @@ export function Term({ name, children }: { name: string; children: ReactNode }) 
       }}
       onBlur={() => setHidden(false)}
       onMouseLeave={() => setHidden(false)}
+      onFocus={(e) => keepTipInView(e.currentTarget)}
+      onMouseEnter={(e) => keepTipInView(e.currentTarget)}
     >
       {children}
       <span role="tooltip" id={id} className="term-tip">

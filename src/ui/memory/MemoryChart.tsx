@@ -47,7 +47,7 @@ export function MemoryChart() {
               <text
                 x={MARGIN.left - 4}
                 y={y(t)}
-                className="memory-chart-tick"
+                className="memory-chart-tick memory-chart-axis"
                 textAnchor="end"
                 dominantBaseline="middle"
               >
@@ -58,7 +58,7 @@ export function MemoryChart() {
         <text
           x={WIDTH - MARGIN.right}
           y={HEIGHT - 3}
-          className="memory-chart-tick"
+          className="memory-chart-tick memory-chart-axis"
           textAnchor="end"
         >
           step {lastStep ?? '-'}
