@@ -19,7 +19,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run side by side (one Chromium each, as many as the machine has cores); the
+          // app is built once first, since every file serves the same build.
+          globalSetup: ['test/browser/globalSetup.ts'],
         },
       },
     ],

@@ -15,35 +15,20 @@
  * });
  * ```
  */
-import { createHash } from 'node:crypto';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildApp, OUT_DIR, OUTPUT, ROOT } from './buildApp';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/**
- * Where the build and the screenshots go: `test-output/`, or `$ARENAGRAD_TEST_OUTPUT` so that
- * two runs on one machine (two working copies, two engineers) do not build over each other.
- */
-const OUTPUT = process.env.ARENAGRAD_TEST_OUTPUT ?? join(ROOT, 'test-output');
-const OUT_DIR = join(OUTPUT, 'dist');
+export { buildApp };
+
 const SCREENSHOTS = join(OUTPUT, 'screenshots');
-const STAMP = join(OUT_DIR, '.sources-stamp');
 
 /** The viewport every test uses: a classroom projector. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -65,30 +50,6 @@ export interface BrowserApp {
    */
   newPage(query?: string, options?: { firstVisit?: boolean }): Promise<AppPage>;
   close(): Promise<void>;
-}
-
-/** A stamp of every input of the build: paths, sizes and modification times. */
-function sourcesStamp(): string {
-  const hash = createHash('sha256');
-  const walk = (path: string): void => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) walk(join(path, name));
-    } else hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
-  };
-  for (const entry of ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'])
-    walk(join(ROOT, entry));
-  return hash.digest('hex');
-}
-
-/** Builds the app into test-output/dist unless the same sources were built already. */
-export async function buildApp(): Promise<string> {
-  const stamp = sourcesStamp();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return OUT_DIR;
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  writeFileSync(STAMP, stamp);
-  return OUT_DIR;
 }
 
 /** Builds (if needed), serves and opens a browser. */
