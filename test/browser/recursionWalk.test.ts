@@ -10,7 +10,7 @@ import { GUIDE_BUG_PROGRAM } from '../../src/ui/compare/GuideBackwardPanel';
 import { screenshot, useAppPages } from './harness';
 import { firstNumber, text } from './compareHelpers';
 import { smallTexts } from './textSizes';
-import { cutOff, PHONE } from './phoneHelpers';
+import { axeViolations, cutOff, PHONE } from './phoneHelpers';
 
 const pages = useAppPages();
 const focusedTestId = (page: Page) =>
@@ -129,7 +129,7 @@ describe('the guide’s recursion: predicted, then walked', () => {
     await screenshot(page, 'recursion-walk-end-1280x800');
   });
 
-  it('the phone (390 px): the walk fits, nothing cut off, no text under 14 px', async () => {
+  it('the phone (390 px): the walk fits, nothing cut off, no text under 14 px, no axe violation', async () => {
     const phone = await pages.open('?scenario=compare');
     await phone.setViewportSize(PHONE);
     await phone.getByTestId('guide-reveal').click();
@@ -138,6 +138,7 @@ describe('the guide’s recursion: predicted, then walked', () => {
     await phone.waitForTimeout(300);
     expect(await cutOff(phone)).toEqual([]);
     expect(await smallTexts(phone, 14)).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
     await screenshot(phone, 'recursion-phone-390');
   });
 
