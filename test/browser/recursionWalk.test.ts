@@ -124,9 +124,11 @@ describe('the guide’s recursion: predicted, then walked', () => {
     expect(end).toMatchObject({ step: 14, reached: [4, 4], grad: 8 });
     expect(await text(page, 'walk-sum')).toContain('4 × 2 = 8');
     expect(await text(page, 'walk-tape')).toContain('3 visits, a.grad = 4');
+    await page.getByTestId('walk-sum').scrollIntoViewIfNeeded();
+    await screenshot(page, 'recursion-walk-end-1280x800');
     await page.keyboard.press('ArrowLeft');
     expect((await shown(page)).step).toBe(13);
-    await screenshot(page, 'recursion-walk-end-1280x800');
+    expect(await page.getByTestId('walk-sum').count()).toBe(0);
   });
 
   it('the phone (390 px): the walk fits, nothing cut off, no text under 14 px, no axe violation', async () => {
