@@ -108,39 +108,39 @@ export function RecursionWalkView({ program, walk, leaf }: Props) {
               .split('`')
               .map((part, k) => (k % 2 === 1 ? <code key={k}>{part}</code> : part))}
           </p>
+          <div className="walk-tape" data-testid="walk-tape">
+            <p className="walk-tape-title" id="walk-tape-h">
+              The tape’s one sweep (this engine’s backward): {walk.tape.length} visits, {a.name}
+              .grad = {num(tapeLeaf)}
+            </p>
+            <table className="cmp-table" aria-labelledby="walk-tape-h">
+              <thead>
+                <tr>
+                  <th scope="col">visit</th>
+                  <th scope="col">its rule pushes</th>
+                  <th scope="col">{a.name}.grad after</th>
+                </tr>
+              </thead>
+              <tbody>
+                {walk.tape.map((t, k) => (
+                  <tr key={t.node}>
+                    <th scope="row">
+                      {k + 1}: {walk.nodes[t.node].name}
+                    </th>
+                    <td>
+                      {t.pushes.length === 0
+                        ? 'nothing (a leaf)'
+                        : t.pushes
+                            .map((p) => `${num(p.amount)} into ${walk.nodes[p.into].name}`)
+                            .join(', ')}
+                    </td>
+                    <td>{num(t.grads[leaf])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
-      </div>
-      <div className="walk-tape" data-testid="walk-tape">
-        <p className="walk-tape-title" id="walk-tape-h">
-          The tape’s one sweep (this engine’s backward): {walk.tape.length} visits, {a.name}.grad ={' '}
-          {num(tapeLeaf)}
-        </p>
-        <table className="cmp-table" aria-labelledby="walk-tape-h">
-          <thead>
-            <tr>
-              <th scope="col">visit</th>
-              <th scope="col">its rule pushes</th>
-              <th scope="col">{a.name}.grad after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {walk.tape.map((t, k) => (
-              <tr key={t.node}>
-                <th scope="row">
-                  {k + 1}: {walk.nodes[t.node].name}
-                </th>
-                <td>
-                  {t.pushes.length === 0
-                    ? 'nothing (a leaf)'
-                    : t.pushes
-                        .map((p) => `${num(p.amount)} into ${walk.nodes[p.into].name}`)
-                        .join(', ')}
-                </td>
-                <td>{num(t.grads[leaf])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       </div>
       {at === lastStep && (
         <p className="walk-sum" data-testid="walk-sum">
