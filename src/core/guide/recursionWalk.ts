@@ -134,7 +134,7 @@ export function walkRecursion(source: string, budget: number = WALK_STEP_BUDGET)
     if (!names.has(addressOf(s.value))) names.set(addressOf(s.value), s.name);
   const outputAddress = addressOf(result.bindings.get(result.output)!);
   let count = 0;
-  while (scratch.tape[count] !== outputAddress) count++;
+  while (count < scratch.tapeLength - 1 && scratch.tape[count] !== outputAddress) count++;
   count++;
   const nodes = readNodes(memory, scratch.tape, count, names);
   const output = count - 1;
