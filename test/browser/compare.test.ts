@@ -194,6 +194,9 @@ describe('before vs after', () => {
     expect(await page.getByTestId('guide-program').inputValue()).toBe(
       'a = 1; b = a + a; c = b + b',
     );
+    // asked first: the numbers wait for an answer or Show me
+    expect(await page.getByTestId('guide-grad').count()).toBe(0);
+    await page.getByTestId('guide-reveal').click();
     expect(await firstNumber(page, 'guide-grad')).toBe(8);
     expect(await firstNumber(page, 'tape-grad')).toBe(4);
     expect(Math.abs((await firstNumber(page, 'fd-grad')) - 4)).toBeLessThan(1e-6);

@@ -169,6 +169,26 @@ describe('the keys dialog says exactly what the keys do', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
   });
+
+  it(KEY_RULES[8], async () => {
+    const page = await open('?scenario=compare');
+    await page.getByTestId('guide-reveal').focus();
+    await page.keyboard.press('Enter'); // the focused button keeps Enter: it reveals
+    const walkAt = async () => Number((await text(page, 'walk-counter')).match(/\d+/)![0]);
+    const before = await eventPosition(page);
+    await page.getByTestId('walk-step').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await walkAt()).toBe(3);
+    await page.getByTestId('walk-restart').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await walkAt()).toBe(2);
+    expect(await eventPosition(page)).toBe(before); // the app did not step
+    await page.getByTestId('walk-restart').blur();
+    await page.keyboard.press('ArrowRight'); // elsewhere, → steps the app again
+    await expect.poll(() => eventPosition(page)).toBeGreaterThan(before);
+    expect(await walkAt()).toBe(2);
+  });
 });
 
 describe('start here', () => {

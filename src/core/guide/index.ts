@@ -19,3 +19,12 @@ export {
 } from './gradientReferee';
 export { createGuideLoop, guideLoopStep } from './guideLoop';
 export { checkParameterGradient, type ParameterCheck } from './checkParameter';
+export {
+  walkRecursion,
+  WALK_STEP_BUDGET,
+  type PathEdge,
+  type RecursionWalk,
+  type TapeStep,
+  type WalkNode,
+  type WalkStep,
+} from './recursionWalk';

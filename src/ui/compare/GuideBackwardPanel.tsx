@@ -1,8 +1,16 @@
 import { useMemo, useState } from 'react';
-import { compareBackwards, GUIDE_VISIT_BUDGET, type BackwardComparison } from '../../core';
+import {
+  compareBackwards,
+  GUIDE_VISIT_BUDGET,
+  walkRecursion,
+  type BackwardComparison,
+} from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { TermText } from '../glossary/TermText';
 import { count } from './compareFormat';
+import { GuidePrediction } from './GuidePrediction';
+import type { Prediction } from './predictionVerdict';
+import { RecursionWalkView } from './RecursionWalkView';
 
 /** The program the panel opens on: one shared node per level. */
 export const GUIDE_BUG_PROGRAM = 'a = 1; b = a + a; c = b + b';
@@ -10,11 +18,18 @@ export const GUIDE_BUG_PROGRAM = 'a = 1; b = a + a; c = b + b';
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(10));
 const big = (x: number) => (x < 1e7 ? count(x) : x.toExponential(3));
 
+/** The guide's program walked: its first leaf (a) is the one asked about. */
+const WALK_LEAF = 0;
+
 /**
  * The guide's recursive backward beside the tape sweep and the finite-difference referee, on
- * one program (any playground program can be brought here) and one leaf the user picks.
+ * one program (any playground program can be brought here) and one leaf the user picks. On the
+ * guide's own program it asks first (`GuidePrediction`): its numbers and the walk of the
+ * recursion (`RecursionWalkView`) show once the learner has answered or pressed Show me.
  */
 export function GuideBackwardPanel() {
+  const walk = useMemo(() => walkRecursion(GUIDE_BUG_PROGRAM), []);
+  const [prediction, setPrediction] = useState<Prediction | null>(null);
   const [source, setSource] = useState(GUIDE_BUG_PROGRAM);
   const [draft, setDraft] = useState(GUIDE_BUG_PROGRAM);
   const [leaf, setLeaf] = useState(0);
@@ -26,6 +41,8 @@ export function GuideBackwardPanel() {
       return error instanceof Error ? error.message : String(error);
     }
   }, [source, leaf]);
+  const waiting = prediction === null && source === GUIDE_BUG_PROGRAM;
+  const leafName = walk.nodes[WALK_LEAF].name;
   const run = (text: string) => {
     setDraft(text);
     setSource(text);
@@ -42,6 +59,15 @@ export function GuideBackwardPanel() {
         allocation order) once, top down. Both run here on the same arena records; the referee
         re-runs the forward at x ± h inside a scratch checkpoint.
       </p>
+      <GuidePrediction
+        program={GUIDE_BUG_PROGRAM}
+        output={walk.nodes[walk.output].name}
+        leaf={leafName}
+        truth={walk.tape[walk.tape.length - 1].grads[WALK_LEAF]}
+        guide={walk.steps[walk.steps.length - 1].grads[WALK_LEAF]}
+        prediction={prediction}
+        onPredict={setPrediction}
+      />
       <form
         className="cmp-row"
         onSubmit={(e) => {
@@ -63,7 +89,11 @@ export function GuideBackwardPanel() {
           Use the playground’s program
         </button>
       </form>
-      {typeof result === 'string' ? (
+      {waiting ? (
+        <p className="cmp-note" data-testid="guide-waiting">
+          The three gradients and the walk of the recursion show once you answer or press Show me.
+        </p>
+      ) : typeof result === 'string' ? (
         <p className="cmp-error" role="alert">
           {result}
         </p>
@@ -122,6 +152,9 @@ export function GuideBackwardPanel() {
             {big(2 ** 61 - 1)} visits, so it stops after {big(GUIDE_VISIT_BUDGET)} and says so.
           </p>
         </>
+      )}
+      {prediction !== null && (
+        <RecursionWalkView program={GUIDE_BUG_PROGRAM} walk={walk} leaf={WALK_LEAF} />
       )}
     </section>
   );

@@ -71,6 +71,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     spellings: ['tape'],
   },
   {
+    term: 'path',
+    definition:
+      'A way from the output down the graph to a node, one edge at a time. A node that uses an input twice (b = a + a) has two edges to it, so twice the paths through it.',
+    spellings: ['paths', 'path'],
+  },
+  {
     term: 'topological order',
     definition: 'An order in which every node comes after all the nodes it was computed from.',
     spellings: ['topological order'],
