@@ -81,7 +81,10 @@ export function checkPlacement(top: number, push: PlacePush, picked: number): Pl
       right: false,
       placement,
       reason: 'unaligned',
-      message: `${hex(picked)} is not a multiple of ${align}: ${what} must start ${align}-byte aligned. ${landing}`,
+      message:
+        picked === top
+          ? `${hex(picked)} is the bump pointer, but ${what} must start at a multiple of ${align}: ${placement.padding} bytes of padding come first, so it starts at ${hex(placement.start)}.`
+          : `${hex(picked)} is not a multiple of ${align}: ${what} must start ${align}-byte aligned. ${landing}`,
     };
   }
   return {
