@@ -17,6 +17,7 @@ export function DrillsPanel() {
   const open = (): void => {
     setDrill(null);
     dialog.current?.showModal();
+    dialog.current?.querySelector<HTMLElement>('[data-testid="drill-choose-order"]')?.focus();
   };
   const choose = (which: Drill): void => {
     setDrill(which);
@@ -57,7 +58,6 @@ export function DrillsPanel() {
             data-testid="drill-choose-order"
             aria-pressed={drill === 'order'}
             onClick={() => choose('order')}
-            autoFocus
           >
             <strong>Order the sweep</strong>
             <span>your program&rsquo;s nodes, in the order backward finishes them</span>
