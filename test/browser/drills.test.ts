@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guidePlaceSteps } from '../../src/core/drills';
-import { focusedTestId, tabTo } from './exerciseHelpers';
+import { focusedTestId, smallTexts, tabTo, violations } from './exerciseHelpers';
 import { screenshot, useAppPages } from './harness';
 
 const { open } = useAppPages();
@@ -128,7 +128,7 @@ describe('place the record, by keyboard', () => {
         // The padding before w1 is marked in words, not colour alone.
         const pad = page.locator(`[data-testid="drill-cell"][data-address="${steps[1].top}"]`);
         expect(await pad.textContent()).toBe('pad');
-        expect(await pad.getAttribute('aria-label')).toBe('0x0000001c: padding');
+        expect(await pad.getAttribute('aria-label')).toBe('pad, 0x0000001c: padding');
       }
       await goTo(step.address);
       await page.keyboard.press('Enter');
@@ -137,6 +137,9 @@ describe('place the record, by keyboard', () => {
     const score = page.getByTestId('drill-score');
     expect(await score.getAttribute('data-right')).toBe(String(steps.length));
     expect(await score.getAttribute('data-moves')).toBe(String(steps.length + 1));
+    const last = steps[steps.length - 1];
+    const lastCell = page.locator(`[data-testid="drill-cell"][data-address="${last.address}"]`);
+    expect(await lastCell.textContent()).toBe(last.name);
     await screenshot(page, 'drill-place-score');
   });
 
@@ -162,5 +165,20 @@ describe('place the record, by keyboard', () => {
       .evaluate((d) => d.scrollWidth - d.clientWidth);
     expect(order).toBeLessThanOrEqual(0);
     await screenshot(page, 'drill-order-390');
+  });
+
+  it('no serious axe violation in either drill; presenter mode: no text under 16 px', async () => {
+    const page = await open('?scenario=playground&presenter=1');
+    for (const which of ['order', 'place'] as const) {
+      await page.getByTestId('drills').click();
+      await page.getByTestId(`drill-choose-${which}`).click();
+      await page.getByTestId(`drill-${which}`).waitFor();
+      await page.locator(`[data-testid="drill-${which}"] button`).first().click(); // feedback
+      expect(await violations(page)).toEqual([]);
+      expect(await smallTexts(page, 16)).toEqual([]);
+      await screenshot(page, `drill-${which}-presenter`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('drill-dialog').waitFor({ state: 'hidden' });
+    }
   });
 });

@@ -22,8 +22,8 @@ export function PlaceDrill() {
   const columns = useMediaQuery(FOUR_CELLS_QUERY) ? ROW_CELLS / 2 : ROW_CELLS;
   const finished = at === steps.length;
   const step = steps[Math.min(at, steps.length - 1)];
-  const cells = cellsFor(steps, finished ? steps.length - 1 : at);
   const shown = finished ? steps.length - 1 : at;
+  const cells = cellsFor(steps, shown, at);
   const { size, align } = pushShape(step.push);
   // A new arena draws a new grid: the focus goes to its first cell.
   const arena = step.arena;
@@ -93,6 +93,7 @@ export function PlaceDrill() {
               {row.map((cell) => {
                 const index = (cell.address - cells[0].address) / 4;
                 const top = !finished && cell.address === step.top;
+                const shownText = top ? '▲top' : cell.text;
                 const what =
                   cell.kind === 'free' ? 'free' : cell.kind === 'padding' ? 'padding' : cell.owner;
                 return (
@@ -103,13 +104,13 @@ export function PlaceDrill() {
                     data-testid="drill-cell"
                     data-address={cell.address}
                     tabIndex={index === Math.min(focus, cells.length - 1) ? 0 : -1}
-                    aria-label={`${hex(cell.address)}: ${what}${top ? ', the bump pointer' : ''}`}
+                    aria-label={`${shownText ? `${shownText}, ` : ''}${hex(cell.address)}: ${what}${top ? ', the bump pointer' : ''}`}
                     onClick={() => {
                       setFocus(index);
                       pick(cell.address);
                     }}
                   >
-                    {top ? '▲top' : cell.text}
+                    {shownText}
                   </button>
                 );
               })}

@@ -19,13 +19,13 @@ export interface Cell {
 }
 
 /**
- * The cells of `steps[at]`'s arena, from its base to a row past its drill's last push, with the
- * pushes before `at` (in that arena) filled in and the padding before each one marked.
+ * The cells of `steps[shown]`'s arena, from its base to a row past its drill's last push, with
+ * the first `placed` pushes (those in that arena) filled in and the padding before each marked.
  */
-export function cellsFor(steps: readonly PlaceStep[], at: number): Cell[] {
-  const arena = steps[at].arena;
+export function cellsFor(steps: readonly PlaceStep[], shown: number, placed: number): Cell[] {
+  const arena = steps[shown].arena;
   const mine = steps.filter((s) => s.arena === arena);
-  const base = steps[at].base;
+  const base = steps[shown].base;
   const last = mine[mine.length - 1];
   const rowBytes = CELL_BYTES * ROW_CELLS;
   const end =
@@ -34,7 +34,7 @@ export function cellsFor(steps: readonly PlaceStep[], at: number): Cell[] {
   for (let a = base; a < end; a += CELL_BYTES) {
     cells.push({ address: a, kind: 'free', text: '', owner: '' });
   }
-  steps.slice(0, at).forEach((s) => {
+  steps.slice(0, placed).forEach((s) => {
     if (s.arena !== arena) return;
     const size = pushShape(s.push).size;
     const kind = s.push.kind === 'record' ? 'record' : 'pointers';
