@@ -95,6 +95,34 @@ describe('order the sweep, by keyboard', () => {
     await page.getByTestId('drill-dialog').waitFor({ state: 'hidden' });
     expect(await focusedTestId(page)).toBe('drills');
   });
+
+  it('the guide’s example: its step’s nodes as its graph names them; the loss first', async () => {
+    const page = await open(); // the guide's example: the button is in its graph bar
+    await startDrill(page, 'order');
+    const names = await page
+      .getByTestId('drill-node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+    // The graph's own names: the inputs, the products and sums, the activation, the loss.
+    expect(names.slice(0, 3)).toEqual(['x1', 'x2', 'x3']);
+    expect(names).toContain('relu score');
+    const graphTitles = await page
+      .locator('[data-testid="graph-view"] [data-testid="graph-node"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const name of names) {
+      expect(graphTitles.some((t) => t.startsWith(`${name} `) || t.startsWith(`${name}:`))).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    expect(await feedback(page)).toMatch(/^✗ Not yet: x1’s gradient is not final\. × #3 uses x1/);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await feedback(page)).toMatch(
+      new RegExp(`^✓ ${names.at(-1)!.replace(/[+*^]/g, '\\$&')}: gradient final \\(1\\)`),
+    );
+    await screenshot(page, 'drill-order-guide');
+  });
 });
 
 describe('place the record, by keyboard', () => {

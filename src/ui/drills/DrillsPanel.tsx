@@ -1,17 +1,17 @@
 import { useRef, useState } from 'react';
-import { OrderDrill } from './OrderDrill';
+import { OrderDrill, type DrillSource } from './OrderDrill';
 import { PlaceDrill } from './PlaceDrill';
 import './drills.css';
 
 type Drill = 'order' | 'place';
 
 /**
- * "Be the engine": a button beside the playground's Exercises (`data-testid="drills"`) that
- * opens the two graded drills in a native modal `<dialog>` (`drill-dialog`; Esc closes it and
+ * "Be the engine": a button (`data-testid="drills"`) beside the playground's Exercises, and in
+ * the guide's graph bar, that opens the two graded drills in a native modal `<dialog>` (`drill-dialog`; Esc closes it and
  * the focus goes back). The dialog's opaque backdrop hides the graph, so nothing on screen
  * gives the sweep's order away while a drill runs.
  */
-export function DrillsPanel() {
+export function DrillsPanel({ source }: { source: DrillSource }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
   const open = (): void => {
@@ -60,7 +60,10 @@ export function DrillsPanel() {
             onClick={() => choose('order')}
           >
             <strong>Order the sweep</strong>
-            <span>your program&rsquo;s nodes, in the order backward finishes them</span>
+            <span>
+              {source === 'guide' ? 'the guide’s step' : 'your program'}: its nodes, in the order
+              backward finishes them
+            </span>
           </button>
           <button
             type="button"
@@ -72,7 +75,7 @@ export function DrillsPanel() {
             <span>where each push of the guide&rsquo;s Neuron(3) lands in memory</span>
           </button>
         </nav>
-        {drill === 'order' && <OrderDrill />}
+        {drill === 'order' && <OrderDrill source={source} />}
         {drill === 'place' && <PlaceDrill />}
       </dialog>
     </>

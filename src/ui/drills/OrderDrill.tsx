@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/appStore';
 import { formatNumber } from '../../viz/graph/numberFormat';
 import { playgroundLayout } from '../exercises/playgroundLayout';
 import { DrillScore } from './DrillScore';
+import { guideOrderDrill } from './guideSweep';
 import { moveByKey, ordinal } from './rovingKeys';
 import { orderDrillOf, type OrderDrillData } from './sweepNames';
 
@@ -13,35 +14,43 @@ interface Feedback {
   readonly text: string;
 }
 
+/** Whose graph the order drill sweeps: the playground's program, or the guide's example. */
+export type DrillSource = 'playground' | 'guide';
+
 /**
- * "Order the sweep" (`data-testid="drill-order"`): the playground's program as a list of its
- * nodes, named as the graph names them, in tape order; the learner picks them (↑ ↓ and Enter, or
- * a click) in the order backward finishes them. A node's gradient is shown only once it is
- * placed. Each pick is checked against the tape (`checkSweepMove`).
+ * "Order the sweep" (`data-testid="drill-order"`): the graph of the playground's program (or of
+ * one step of the guide's example) as a list of its nodes, named as the graph names them, in
+ * tape order; the learner picks them (↑ ↓ and Enter, or a click) in the order backward finishes
+ * them. A node's gradient is shown only once it is placed. Each pick is checked against the
+ * tape (`checkSweepMove`).
  */
-export function OrderDrill() {
+export function OrderDrill({ source }: { source: DrillSource }) {
   const program = useAppStore((s) => s.builtProgram);
   const options = useAppStore((s) => s.arenaOptions);
   const built = useMemo((): OrderDrillData | Error => {
     try {
-      return orderDrillOf(program ?? '', playgroundLayout(options));
+      return source === 'guide'
+        ? guideOrderDrill(options)
+        : orderDrillOf(program ?? '', playgroundLayout(options));
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
-  }, [program, options]);
+  }, [source, program, options]);
   if (built instanceof Error) {
     return (
       <section className="drill" data-testid="drill-order">
         <p className="drill-feedback not-yet" role="alert">
-          ✗ The playground&rsquo;s program does not run: {built.message}
+          ✗ {source === 'guide' ? 'The guide’s step' : 'The playground’s program'} does not run:{' '}
+          {built.message}
         </p>
       </section>
     );
   }
-  return <OrderList key={program} data={built} />;
+  const what = source === 'guide' ? 'one step of the guide’s Neuron(3) (x → loss)' : 'your program';
+  return <OrderList key={`${source}:${program}`} data={built} what={what} />;
 }
 
-function OrderList({ data }: { data: OrderDrillData }) {
+function OrderList({ data, what }: { data: OrderDrillData; what: string }) {
   const { drill, titles } = data;
   const [order, setOrder] = useState<number[]>([]);
   const [wrong, setWrong] = useState(0);
@@ -88,8 +97,8 @@ function OrderList({ data }: { data: OrderDrillData }) {
     <section className="drill" data-testid="drill-order" aria-labelledby="drill-order-title">
       <h3 id="drill-order-title">Order the sweep</h3>
       <p>
-        Be backward: pick the nodes of your program in the order their gradients become final,
-        starting from the output. ↑ ↓ move, Enter picks. Gradients show once a node is placed.
+        Be backward: pick the nodes of {what} in the order their gradients become final, starting
+        from the output. ↑ ↓ move, Enter picks. Gradients show once a node is placed.
       </p>
       <ol className="drill-nodes" ref={list} onKeyDown={onKey} data-testid="drill-nodes">
         {drill.nodes.map((node, i) => {

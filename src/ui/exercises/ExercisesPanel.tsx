@@ -47,7 +47,7 @@ export function ExercisesPanel() {
         >
           Exercises…
         </button>
-        <DrillsPanel />
+        <DrillsPanel source="playground" />
       </div>
       <ExerciseList ref={list} onChoose={choose} />
       {exercise && (
