@@ -51,7 +51,7 @@ export function OrderDrill({ source }: { source: DrillSource }) {
 }
 
 function OrderList({ data, what }: { data: OrderDrillData; what: string }) {
-  const { drill, titles } = data;
+  const { drill, titles, uses: inputs } = data;
   const [order, setOrder] = useState<number[]>([]);
   const [wrong, setWrong] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -103,7 +103,7 @@ function OrderList({ data, what }: { data: OrderDrillData; what: string }) {
       <ol className="drill-nodes" ref={list} onKeyDown={onKey} data-testid="drill-nodes">
         {drill.nodes.map((node, i) => {
           const place = order.indexOf(i);
-          const uses = node.parents.map((p) => titles[p]).join(', ');
+          const uses = inputs[i].join(', ');
           return (
             <li key={node.address}>
               <button

@@ -2,12 +2,31 @@ import { runLikePlayground, type PlaygroundLayout } from '../../core/exercises';
 import { readSweepDrill, type SweepDrill } from '../../core/drills';
 import { extractRange } from '../../viz/graph/extract';
 import { nodeTitle } from '../../viz/graph/geometry';
+import type { GraphSpec } from '../../viz/graph/spec';
 
-/** The order drill of one program: the checker's tape, and each node named as the graph names it. */
+/** The order drill of one graph: the checker's tape, and each node named as the graph names it. */
 export interface OrderDrillData {
   readonly drill: SweepDrill;
   /** Each node's title on the graph (`out`, `× #3`, `const #2`), by stretch position. */
   readonly titles: readonly string[];
+  /** The titles of each node's inputs on the graph (weights of the model arena included). */
+  readonly uses: readonly (readonly string[])[];
+}
+
+/** Names the drill's nodes and their inputs from the graph `spec` drawn of the same records. */
+export function nameDrill(drill: SweepDrill, spec: GraphSpec): OrderDrillData {
+  const byAddress = new Map(spec.nodes.map((n) => [n.address, n]));
+  const titleOf = (address: number, tapeIndex: number): string => {
+    const node = byAddress.get(address);
+    return node ? nodeTitle(node) : `#${tapeIndex}`;
+  };
+  return {
+    drill,
+    titles: drill.nodes.map((n) => titleOf(n.address, n.tapeIndex)),
+    uses: drill.nodes.map((n) =>
+      (byAddress.get(n.address)?.inputs ?? []).map((input) => nodeTitle(spec.nodes[input.node])),
+    ),
+  };
 }
 
 /**
@@ -22,6 +41,5 @@ export function orderDrillOf(program: string, layout: PlaygroundLayout): OrderDr
     key: `drill:${program}`,
     labels: run.labels,
   });
-  const byAddress = new Map(spec.nodes.map((n) => [n.address, nodeTitle(n)]));
-  return { drill, titles: drill.nodes.map((n) => byAddress.get(n.address) ?? `#${n.tapeIndex}`) };
+  return nameDrill(drill, spec);
 }
