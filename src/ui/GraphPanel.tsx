@@ -3,6 +3,7 @@ import { useAppStore } from '../store/appStore';
 import { GraphRenderer } from '../viz/graph/GraphRenderer';
 import { GraphWeightEditor } from './edit/GraphWeightEditor';
 import { CodePane } from './code/CodePane';
+import { DrillsPanel } from './drills/DrillsPanel';
 import { EventSlider } from './EventSlider';
 import { ExpressionEditor } from './ExpressionEditor';
 import { GraphTable } from './GraphTable';
@@ -67,6 +68,7 @@ export function GraphPanel() {
           {narrow ? <LegendFold /> : <Legend />}
           <div className="graph-tools">
             {scenario === 'mlp' && <MlpControls />}
+            {scenario === 'guide' && <DrillsPanel source="guide" />}
             <button onClick={session.fit} title="Zoom to fit (wheel zooms, drag pans)">
               Fit
             </button>

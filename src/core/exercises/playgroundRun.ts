@@ -32,6 +32,8 @@ export interface PlaygroundRun {
   /** Where the scratch arena starts, and the bytes the program pushed into it. */
   readonly scratchBase: number;
   readonly scratchBytes: number;
+  /** Each statement's record, named as the graph names it (a rebound name names several). */
+  readonly labels: ReadonlyMap<number, string>;
   /** Every record the program pushed, by address, in push order. */
   readonly records: readonly number[];
   /** The scratch arena it ran in (a checkpoint is open: the records are there to read). */
@@ -57,6 +59,7 @@ export function runLikePlayground(source: string, layout: PlaygroundLayout): Pla
     values: new Map(entries.map(([name, v]) => [name, getValue(scratch, v)])),
     grads: new Map(entries.map(([name, v]) => [name, getGrad(scratch, v)])),
     addresses: new Map(entries.map(([name, v]) => [name, addressOf(v)])),
+    labels: new Map(result.statements.map((s) => [addressOf(s.value), s.name])),
     scratchBase: scratch.base,
     scratchBytes: scratch.top - scratch.base,
     records: [...scratch.tape.subarray(0, scratch.tapeLength)],

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { EXERCISES } from '../../core/exercises';
+import { DrillsPanel } from '../drills/DrillsPanel';
 import { useExercises } from './exerciseStore';
 import { ExerciseCard } from './ExerciseCard';
 import { ExerciseList, openExerciseList } from './ExerciseList';
@@ -7,7 +8,7 @@ import './exercises.css';
 
 /**
  * The playground's exercises: a button (`data-testid="exercises"`) that opens the list, and the
- * open exercise below the program. Choosing one from the list puts the focus on its first
+ * open exercise below the program; beside the button, "Be the engine" (the drills). Choosing one from the list puts the focus on its first
  * button (load the starter), so the keyboard goes on from there.
  */
 export function ExercisesPanel() {
@@ -35,16 +36,19 @@ export function ExercisesPanel() {
   };
   return (
     <div className="exercises">
-      <button
-        ref={opener}
-        type="button"
-        data-testid="exercises"
-        aria-haspopup="dialog"
-        title="Graded exercises, checked against your program"
-        onClick={() => openExerciseList(list.current)}
-      >
-        Exercises…
-      </button>
+      <div className="exercise-buttons">
+        <button
+          ref={opener}
+          type="button"
+          data-testid="exercises"
+          aria-haspopup="dialog"
+          title="Graded exercises, checked against your program"
+          onClick={() => openExerciseList(list.current)}
+        >
+          Exercises…
+        </button>
+        <DrillsPanel source="playground" />
+      </div>
       <ExerciseList ref={list} onChoose={choose} />
       {exercise && (
         <ExerciseCard key={exercise.id} exercise={exercise} onClose={close} ref={card} />
