@@ -61,7 +61,11 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
       });
     };
     push();
+    // Presenter mode: every label on the canvas at least 16 px, like every text on the page.
+    const textSize = (presenter: boolean) => renderer.setMinTextPx(presenter ? 16 : null);
+    textSize(store.getState().presenter);
     const unsubscribe = store.subscribe((s, prev) => {
+      if (s.presenter !== prev.presenter) textSize(s.presenter);
       if (s.memoryVersion !== prev.memoryVersion) renderer.requestDraw();
       if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress) {
         push();
