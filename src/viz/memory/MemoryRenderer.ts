@@ -37,7 +37,6 @@ export interface MemoryHighlight {
 export class MemoryRenderer {
   /** Redraw times in milliseconds (the whole view, measured with performance.now()). */
   readonly times = new DrawTimes(240);
-  readonly viewport = new Viewport();
   private readonly ctx: CanvasRenderingContext2D;
   private readonly pen: TextPen;
   private textScale = 1;
@@ -56,6 +55,8 @@ export class MemoryRenderer {
     private readonly canvas: HTMLCanvasElement,
     private readonly source: () => SceneSource | null,
     private readonly callbacks: MemoryRendererCallbacks,
+    /** The camera: pass the last renderer's to keep its zoom and scroll (a view mounted again). */
+    readonly viewport = new Viewport(),
   ) {
     const ctx = canvas.getContext('2d');
     if (ctx === null) throw new Error('the memory view needs a 2D canvas context');
