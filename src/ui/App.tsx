@@ -45,8 +45,8 @@ export function App() {
   const panel = useShownPanel();
   useNarrowFollow(narrow);
   // On a phone the panels not on screen wait (React's Activity): their state kept, their
-  // re-renders put off until nothing else waits, their effects paused (MemoryCanvas keeps its
-  // zoom); their tab chosen, they render at once. Before vs after is left out: effects run it.
+  // re-renders at the lowest priority, their effects paused (MemoryCanvas keeps its zoom);
+  // their tab chosen, they render at once. Before vs after is left out: effects run it.
   const shownOnPhone = (...panels: NarrowPanel[]) =>
     narrow && !panels.includes(panel) ? 'hidden' : 'visible';
   const classes = [
