@@ -25,21 +25,37 @@ export interface TrainArgs {
   json: boolean;
 }
 
-/** The usage message of `cli train`. */
+/** Steps run when `--steps` is not given. */
+export const DEFAULT_STEPS = 100;
+/** The engine used when `--engine` is not given. */
+export const DEFAULT_ENGINE: EngineName = 'arena';
+
+const demo = MICROGRAD_DEMO;
+const guide = GUIDE_EXAMPLE;
+const micrograd = settingsOf(PRESETS.micrograd);
+/** `(default X)`, or `(default X; Y for guide)` when the guide's example differs. */
+const defaults = (of: (s: TrainSettings) => unknown): string => {
+  const [d, g] = [String(of(demo)), String(of(guide))];
+  return `(default ${d}${g === d ? '' : `; ${g} for guide`})`;
+};
+const sizes = (s: TrainSettings): string => s.sizes.join('-');
+const rate = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+
+/** The usage message of `cli train`; its defaults are read from the settings the flags start from. */
 export const TRAIN_USAGE = `usage: npm run --silent cli -- train [flags]
-  --preset  micrograd                        micrograd's notebook's run: its 100 points, its
-                                             weights (Python random.seed(1337)), 2-16-16-1,
+  --preset  micrograd                        micrograd's notebook's run: its ${micrograd.points} points, its
+                                             weights (Python random.seed(1337)), ${sizes(micrograd)},
                                              hinge + L2, lr 1.0 - 0.9*k/100; flags below
-                                             change it, the schedule stays 100 steps long
-  --dataset guide|moons|circles|xor|spiral|micrograd-moons   (default moons)
-  --model   inputs-hidden...-1               (default 2-16-16-1; 3-1 for guide)
-  --steps   N ≥ 1                            (default 100)
-  --seed    integer                          (default 1; 3 for guide)
-  --init    arenagrad|micrograd              initial weights' generator (default arenagrad;
-                                             micrograd: Python's random, seeded with --seed)
-  --engine  arena|heap|wasm                  (default arena)
-  --loss    hinge|mse                        (default hinge; mse for guide)
-  --lr      base learning rate > 0           (default 1.0; 0.01 for guide)
+                                             change it, the schedule stays ${micrograd.scheduleSteps} steps long
+  --dataset ${DATASET_NAMES.join('|')}   (default ${demo.dataset})
+  --model   inputs-hidden...-1               ${defaults(sizes)}
+  --steps   N ≥ 1                            (default ${DEFAULT_STEPS})
+  --seed    integer                          ${defaults((s) => s.seed)}
+  --init    ${WEIGHT_INITS.join('|')}              initial weights' generator ${defaults((s) => s.weightInit)};
+                                             micrograd: Python's random, seeded with --seed
+  --engine  arena|heap|wasm                  (default ${DEFAULT_ENGINE})
+  --loss    hinge|mse                        ${defaults((s) => s.loss)}
+  --lr      base learning rate > 0           ${defaults((s) => rate(s.learningRate))}
   --json    one JSON line per step`;
 
 /** A bad command line; the message says which flag and why. */
@@ -139,7 +155,7 @@ export function parseTrainArgs(args: readonly string[]): TrainArgs {
   const preset = presetFlag === undefined ? null : oneOf('preset', presetFlag, PRESET_NAMES);
   const base = baseOf(preset, get('dataset'));
   const dataset: DatasetName = oneOf('dataset', get('dataset') ?? base.dataset, DATASET_NAMES);
-  const steps = integerOf('steps', get('steps') ?? '100', 1);
+  const steps = integerOf('steps', get('steps') ?? String(DEFAULT_STEPS), 1);
   const model = get('model');
   const lr = get('lr');
   const learningRate = lr === undefined ? base.learningRate : numberOf('lr', lr);
@@ -160,6 +176,10 @@ export function parseTrainArgs(args: readonly string[]): TrainArgs {
     // A preset's schedule is its own (the notebook decays over 100 steps, however many run).
     scheduleSteps: preset ? base.scheduleSteps : steps,
   };
-  const engine = oneOf<EngineName>('engine', get('engine') ?? 'arena', ['arena', 'heap', 'wasm']);
+  const engine = oneOf<EngineName>('engine', get('engine') ?? DEFAULT_ENGINE, [
+    'arena',
+    'heap',
+    'wasm',
+  ]);
   return { settings, steps, engine, json };
 }

@@ -20,12 +20,19 @@ export interface CaptionFacts {
   readonly drawn: number;
   /** Whether the phase on screen has run to its end (the backward sweep is done). */
   readonly done: boolean;
-  readonly loss: number;
+  /** The step's loss, or null while it is not computed and shown yet (mid-reveal). */
+  readonly loss: number | null;
   readonly learningRate: number;
   readonly parameters: number;
 }
 
 const n = (x: number): string => x.toLocaleString('en-US');
+
+/** The loss as the caption says it: its number once computed, else that it is not yet. */
+const lossText = (loss: number | null): string =>
+  loss === null
+    ? 'its records are revealed one by one, and its value shows once the last one is'
+    : `loss = ${loss.toPrecision(4)}`;
 
 /** The caption for `phase`. */
 export function captionFor(phase: DisplayPhase, f: CaptionFacts): string {
@@ -42,7 +49,7 @@ export function captionFor(phase: DisplayPhase, f: CaptionFacts): string {
         ? `The network computes its output, and every number it makes gets its own 32-byte record in scratch: inputs first, then every ×, + and activation. Parents come before children, so the allocation order is already a topological order: the tape.`
         : `The program runs: each operation puts one 32-byte record into scratch, parents before children, so the allocation order is the tape.`;
     case 'loss':
-      return `How wrong is the output? The loss is computed on top of the forward pass: loss = ${f.loss.toPrecision(4)}. The step now holds ${n(f.records)} records, ${n(f.bytes)} bytes in all${drawnNote}.`;
+      return `How wrong is the output? The loss is computed on top of the forward pass: ${lossText(f.loss)}. The step now holds ${n(f.records)} records, ${n(f.bytes)} bytes in all${drawnNote}.`;
     case 'backward':
       if (f.done)
         return f.trains

@@ -147,7 +147,7 @@ export function captionOf(scenario: Scenario): string {
     bytes: records * VALUE_RECORD_SIZE,
     drawn: Math.min(drawn, records),
     done: playhead.phaseComplete,
-    loss: lossOf(scenario).loss,
+    loss: lossKnown(scenario) ? lossOf(scenario).loss : null,
     learningRate: trainer ? learningRateAt(trainer.settings, trainer.step) : 0,
     parameters: trainer ? trainer.mlp.parameters.length : 0,
   });

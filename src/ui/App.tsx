@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { Activity, useCallback, useRef } from 'react';
 import { MemoryPanel } from './memory/MemoryPanel';
 import { ErrorBanner } from './ErrorBanner';
 import { UrlNote } from './export/UrlNote';
@@ -17,6 +17,7 @@ import { NarrowHeader } from './narrow/NarrowHeader';
 import { PanelTabs } from './narrow/PanelTabs';
 import { ThumbBar } from './narrow/ThumbBar';
 import { useShownPanel } from './narrow/panels';
+import type { NarrowPanel } from '../store/layoutSlice';
 import { useLayoutMode } from './narrow/useLayoutMode';
 import { useNarrowFollow } from './narrow/useNarrowFollow';
 import './panels.css';
@@ -43,6 +44,11 @@ export function App() {
   const { narrow, thumbs } = useLayoutMode();
   const panel = useShownPanel();
   useNarrowFollow(narrow);
+  // On a phone the panels not on screen wait (React's Activity): their state kept, their
+  // re-renders at the lowest priority, their effects paused (MemoryCanvas keeps its zoom);
+  // their tab chosen, they render at once. Before vs after is left out: effects run it.
+  const shownOnPhone = (...panels: NarrowPanel[]) =>
+    narrow && !panels.includes(panel) ? 'hidden' : 'visible';
   const classes = [
     'app',
     narrow ? 'narrow' : '',
@@ -68,13 +74,19 @@ export function App() {
         className={`main${workbench ? ' with-workbench' : ''}${compare ? ' with-compare' : ''}${wide ? ' wide' : ''}`}
       >
         <GraphPanel />
-        {workbench && <WorkbenchPanel />}
+        {workbench && (
+          <Activity mode={shownOnPhone('workbench')}>
+            <WorkbenchPanel />
+          </Activity>
+        )}
         {compare && <ComparePanel />}
         <aside className="side">
-          <div className="side-memory">
-            <MemoryPanel />
-          </div>
-          <StatsPanel />
+          <Activity mode={shownOnPhone('memory')}>
+            <div className="side-memory">
+              <MemoryPanel />
+            </div>
+            <StatsPanel />
+          </Activity>
         </aside>
       </main>
       {thumbs && <ThumbBar />}

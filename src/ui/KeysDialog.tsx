@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { APP_KEYS } from './useKeyboard';
+import './keysDialog.css';
 
 /**
  * Who owns a key, in plain sentences: each one is a promise `test/browser/keys.test.ts` holds

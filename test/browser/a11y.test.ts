@@ -18,13 +18,18 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** Serious and critical violations on the page now, as short lines. */
-async function violations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical violations on the page now, as short lines; `rules` runs only those
+ * rules (axe's experimental ones too, which a plain run leaves out).
+ */
+async function violations(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
+  const found = await page.evaluate(async (rules) => {
+    type Axe = { run(options?: object): Promise<{ violations: Violation[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const options = rules ? { runOnly: { type: 'rule', values: rules } } : undefined;
+    return (await axe.run(options)).violations;
+  }, rules);
   return found
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target).join(' ')}`);
@@ -60,6 +65,66 @@ describe('accessibility (axe-core)', () => {
       await screenshot(page, `a11y-${scenario}-reset`);
     });
   }
+
+  for (const scenario of ['guide', 'playground', 'mlp']) {
+    it(`${scenario}: a graph node focused by Tab is named by what it shows`, async () => {
+      const page = await open(`?scenario=${scenario}`);
+      const checked: string[] = [];
+      for (const phase of ['rest', 'forward', 'backward']) {
+        if (phase === 'forward') await stepTo(page, 'forward', 2);
+        if (phase === 'backward') await stepTo(page, 'backward', 3);
+        const node = page.locator(
+          '[data-testid="graph-view"] [data-testid="graph-node"][tabindex="0"]',
+        );
+        await node.focus();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Shift+Tab'); // focused by the keyboard, as a user would
+        expect(await node.evaluate((el) => el === document.activeElement)).toBe(true);
+        const mismatch = await violations(page, ['label-content-name-mismatch']);
+        expect(mismatch, phase).toEqual([]);
+        checked.push(`${phase}: ${await node.getAttribute('aria-label')}`);
+      }
+      expect(checked).toHaveLength(3);
+    });
+  }
+
+  it('a node out of view, focused, is named by the text its box shows (zoomed in, stepping)', async () => {
+    const page = await open();
+    await stepTo(page, 'forward');
+    const svg = (await page.getByTestId('graph-view').boundingBox())!;
+    await page.mouse.move(svg.x + 80, svg.y + 60); // zoom in on the top left: the loss leaves the view
+    for (let k = 0; k < 4; k++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(100);
+    }
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight'); // the loss's records
+    const nodes = page.locator('[data-testid="graph-view"] [data-testid="graph-node"]');
+    // Out of view, a node's text is not rewritten as it changes (that costs layout for nothing).
+    const away = await nodes.evaluateAll(
+      (els, box) =>
+        els
+          .filter((n) => {
+            const r = n.getBoundingClientRect();
+            return n.getAttribute('data-state') === 'live' && r.top > box.y + box.height;
+          })
+          .map((n) => n.getAttribute('data-address')),
+      svg,
+    );
+    expect(away.length).toBeGreaterThan(0);
+    for (const address of away) {
+      const node = page.locator(`[data-testid="graph-view"] [data-address="${address}"]`);
+      await node.focus(); // as Tab does when the roving tab stop is on it
+      const [label, text] = await node.evaluate((el) => [
+        el.getAttribute('aria-label') ?? '',
+        [...el.querySelectorAll('text')]
+          .map((t) => t.textContent)
+          .filter(Boolean)
+          .join(' '),
+      ]);
+      expect(label.startsWith(text), `name "${label}", box "${text}"`).toBe(true);
+      expect(await violations(page, ['label-content-name-mismatch'])).toEqual([]);
+    }
+  });
 
   it('playground with a parse error: the editor, its diagnostic and the error box', async () => {
     const page = await open('?scenario=playground');

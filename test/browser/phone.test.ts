@@ -113,6 +113,8 @@ describe('the graph by touch', () => {
       const before = await graphText(page);
       await page.getByTestId('step').tap();
       await expect.poll(() => graphText(page)).not.toBe(before);
+      // On the phone the stats are on the Memory tab (off screen, React renders them when shown).
+      if (viewport === PHONE) await showPanel(page, 'Memory');
       expect(await page.getByTestId('stat-step').textContent()).toBe('1');
       await screenshot(page, `phone-${sizeName(viewport)}-after-step`);
     });
@@ -136,6 +138,32 @@ describe('the graph by touch', () => {
       expect(await record.getByTestId('field-value').isVisible()).toBe(true);
       await screenshot(page, `phone-${sizeName(viewport)}-node-tapped`);
     });
+
+  it('390x844: panels off screen wait (React Activity); shown again, current, their zoom kept', async () => {
+    const page = await open(PHONE);
+    await showPanel(page, 'Memory');
+    const zoom = page.getByTestId('memory-zoom');
+    for (let k = 0; k < 2; k++) {
+      const was = await zoom.textContent();
+      await page.getByTestId('memory-zoom-in').tap();
+      await expect.poll(() => zoom.textContent()).not.toBe(was); // drawn at the new zoom
+    }
+    const zoomed = await zoom.textContent();
+    await showPanel(page, 'Graph');
+    // Off screen the memory and stats are hidden by React's Activity: not re-rendered with the
+    // steps (React keeps their state and renders them when their tab comes back).
+    const hiddenByActivity = () =>
+      page.locator('.side-memory').evaluate((el) => (el as HTMLElement).style.display);
+    expect(await hiddenByActivity()).toBe('none');
+    for (let k = 0; k < 6; k++) await page.getByTestId('step-node').first().tap();
+    await showPanel(page, 'Memory');
+    expect(await hiddenByActivity()).toBe('');
+    await expect.poll(() => zoom.textContent()).toBe(zoomed); // the renderer's zoom kept
+    // Current again: the region's header says the bytes the graph's revealed records use.
+    const used = await page.getByTestId('region-scratch').textContent();
+    expect(used).toMatch(/used [1-9]/);
+    await screenshot(page, 'phone-390x844-memory-after-steps');
+  });
 
   it("390x844: a link's presenter=1 opens the phone's layout (no presenter mode there)", async () => {
     const page = await open(PHONE, '?presenter=1');

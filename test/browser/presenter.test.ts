@@ -49,6 +49,60 @@ describe('presenter mode at 1280×800', () => {
     });
   }
 
+  /** The memory canvas's labels as last drawn: the smallest font size and how many. */
+  const canvasLabels = (page: Page) =>
+    page.getByTestId('memory-view').evaluate((el) => ({
+      smallest: Number((el as HTMLElement).dataset.smallestTextPx || NaN),
+      labels: Number((el as HTMLElement).dataset.labels),
+    }));
+
+  for (const scenario of ['guide', 'playground', 'mlp', 'compare']) {
+    it(`${scenario}: the memory canvas draws no label under 16 px, at any zoom`, async () => {
+      const page = await open(`?scenario=${scenario}`);
+      await page.getByTestId('step').click();
+      await page.waitForTimeout(300);
+      const normal = await canvasLabels(page);
+      expect(normal.smallest).toBe(12); // the normal look: 12 px addresses
+      await page.keyboard.press('p');
+      if (scenario === 'compare') {
+        // Before vs after takes the whole width in presenter mode: the memory is hidden.
+        await expect.poll(async () => (await canvasLabels(page)).labels).toBe(0);
+        expect(await page.getByTestId('memory-view').isVisible()).toBe(false);
+        for (const width of [1280, 1600]) {
+          await page.setViewportSize({ width, height: (width * 10) / 16 });
+          await page.waitForTimeout(300);
+          await screenshot(page, `presenter-memory-${scenario}-${width}`);
+        }
+        return;
+      }
+      await expect.poll(async () => (await canvasLabels(page)).smallest).toBeGreaterThanOrEqual(16);
+      for (const size of [
+        { width: 1280, height: 800 },
+        { width: 1600, height: 1000 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.getByTestId('memory-zoom-fit').click();
+        let zooms = 0;
+        for (let last = ''; zooms < 20; zooms++) {
+          await page.waitForTimeout(100);
+          const drawn = await canvasLabels(page);
+          expect(drawn.smallest, `${size.width}, zoom ${zooms}`).toBeGreaterThanOrEqual(16);
+          const zoom = await page.getByTestId('memory-zoom').textContent();
+          if (zoom === last) break;
+          last = zoom ?? '';
+          await page.getByTestId('memory-zoom-in').click();
+        }
+        expect(zooms).toBeGreaterThan(2);
+        await screenshot(page, `presenter-memory-${scenario}-${size.width}-deepest`);
+        // The deepest zoom shows the bytes themselves: many labels, all of them 16 px or more.
+        expect((await canvasLabels(page)).labels).toBeGreaterThan(20);
+        await page.getByTestId('memory-zoom-fit').click();
+        await page.waitForTimeout(200);
+        await screenshot(page, `presenter-memory-${scenario}-${size.width}`);
+      }
+    });
+  }
+
   it('the tour’s questions: no text under 16 px, asked, answered, or refused', async () => {
     const page = await open('?presenter=1&chapter=8'); // asked before its action
     await page.getByTestId('tour-question').waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrainArgs, TrainArgsError } from '../../src/cli/trainArgs';
+import { parseTrainArgs, TRAIN_USAGE, TrainArgsError } from '../../src/cli/trainArgs';
 import { GUIDE_EXAMPLE, MICROGRAD_DEMO } from '../../src/core';
 
 describe('parseTrainArgs', () => {
@@ -65,6 +65,26 @@ describe('parseTrainArgs', () => {
     expect(parseTrainArgs(['--dataset', 'guide', '--model', '3-4-1']).settings.sizes).toEqual([
       3, 4, 1,
     ]);
+  });
+
+  it('the usage says the defaults the parser uses (no flag, and --dataset guide)', () => {
+    const plain = parseTrainArgs([]);
+    const guide = parseTrainArgs(['--dataset', 'guide']);
+    const line = (flag: string) =>
+      TRAIN_USAGE.split('\n').find((l) => l.startsWith(`  --${flag} `));
+    const both = (d: unknown, g: unknown) => `(default ${d}; ${g} for guide)`;
+    expect(line('seed')).toContain(both(plain.settings.seed, guide.settings.seed));
+    expect(line('model')).toContain(
+      both(plain.settings.sizes.join('-'), guide.settings.sizes.join('-')),
+    );
+    expect(line('loss')).toContain(both(plain.settings.loss, guide.settings.loss));
+    expect(line('lr')).toContain(
+      both(plain.settings.learningRate.toFixed(1), guide.settings.learningRate),
+    );
+    expect(line('dataset')).toContain(`(default ${plain.settings.dataset})`);
+    expect(line('steps')).toContain(`(default ${plain.steps})`);
+    expect(line('engine')).toContain(`(default ${plain.engine})`);
+    expect(line('init')).toContain(`(default ${plain.settings.weightInit})`);
   });
 
   it.each([

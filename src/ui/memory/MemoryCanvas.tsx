@@ -8,6 +8,7 @@ import type { MemoryMove } from '../../viz/memory/keyboardTargets';
 import { useAppStore } from '../../store/appStore';
 import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
 import type { ZoomLevel } from '../../viz/memory/memoryLayout';
+import { Viewport } from '../../viz/memory/viewport';
 import { useSession } from '../SessionContext';
 
 /** Props of {@link MemoryCanvas}. */
@@ -32,6 +33,9 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
   const session = useSession();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<MemoryRenderer | null>(null);
+  // The zoom and scroll outlive the renderer: hidden on a phone (React's Activity) the view's
+  // effects stop and the renderer goes; shown again, a new one starts where the last one was.
+  const viewportRef = useRef<Viewport | null>(null);
   const arrowsRef = useRef(arrows);
   const onZoomRef = useRef(onZoom);
   const [walking, setWalking] = useState(false);
@@ -44,13 +48,21 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     const canvas = canvasRef.current;
     if (canvas === null) return;
     const store = useAppStore;
-    const renderer = new MemoryRenderer(canvas, () => session.screen, {
-      onHover: (address) => {
+    viewportRef.current ??= new Viewport();
+    const callbacks = {
+      onHover: (address: number | null) => {
         if (store.getState().hoveredAddress !== address) store.getState().hover(address);
       },
-      onSelect: (address) => store.getState().select(address),
-      onZoom: (index, level, count) => onZoomRef.current(index, level, count),
-    });
+      onSelect: (address: number | null) => store.getState().select(address),
+      onZoom: (index: number, level: ZoomLevel, count: number) =>
+        onZoomRef.current(index, level, count),
+    };
+    const renderer = new MemoryRenderer(
+      canvas,
+      () => session.screen,
+      callbacks,
+      viewportRef.current,
+    );
     rendererRef.current = renderer;
     const push = () => {
       const s = store.getState();
@@ -61,7 +73,11 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
       });
     };
     push();
+    // Presenter mode: every label on the canvas at least 16 px, like every text on the page.
+    const textSize = (presenter: boolean) => renderer.setMinTextPx(presenter ? 16 : null);
+    textSize(store.getState().presenter);
     const unsubscribe = store.subscribe((s, prev) => {
+      if (s.presenter !== prev.presenter) textSize(s.presenter);
       if (s.memoryVersion !== prev.memoryVersion) renderer.requestDraw();
       if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress) {
         push();

@@ -11,7 +11,7 @@ import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './graphLayout';
 import { edgePath, groupBoxes } from './geometry';
 import { shapeNodes } from './nodeShapes';
 import { paintEdges, type EdgeElements } from './paintEdges';
-import { paintNodes, type NodeElements } from './paintNodes';
+import { paintNodes, writeTexts, type NodeElements } from './paintNodes';
 import type { PaintContext } from './paintContext';
 import type { GraphSpec } from './spec';
 
@@ -71,7 +71,10 @@ export class GraphRenderer {
     this.focus = new GraphFocus(this.nodeLayer, {
       onSelect: (address) => callbacks.onSelect(address),
       onHover: (address) => callbacks.onHover(address),
-      context: () => this.lastContext,
+      refresh: (id) => {
+        const node = this.spec?.nodes[id];
+        if (node && this.nodes && this.lastContext) writeTexts(node, this.nodes, this.lastContext);
+      },
       canWalk: () => callbacks.canWalk?.() ?? true,
     });
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()

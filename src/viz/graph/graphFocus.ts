@@ -5,20 +5,21 @@
  * then arrows move the focus along edges ({@link moveFocus}), Enter selects the node (the memory
  * view decodes its record), and Esc (or leaving the graph) stops walking. The svg carries
  * `data-walking` while it lasts, so the page can say so. E edits a weight (as a double-click
- * does). A node that takes focus is named afresh from what its box shows now
- * ({@link nodeReading}): label, op, value and gradient (or why it has none), arena.
+ * does). A node that takes focus has its box's texts and its name written afresh, together
+ * (`writeTexts`): label, op, value and gradient (or why it has none), arena.
  */
 import { moveFocus, moveForKey } from './keyboardNav';
 import type { GraphLayout } from './graphLayout';
-import { nodeName, nodeReading } from './nodeReading';
-import type { PaintContext } from './paintContext';
 import type { GraphSpec } from './spec';
 
 export interface GraphFocusCallbacks {
   onSelect(address: number): void;
   onHover(address: number | null): void;
-  /** The moment last painted (a node's name says what its box shows), or null. */
-  context(): PaintContext | null;
+  /**
+   * Writes node `id`'s texts and the name that speaks them from the moment last painted (a node
+   * out of view keeps stale text until then: its name must not run ahead of its box).
+   */
+  refresh(id: number): void;
   /** Whether Enter may start walking the graph (false in presenter mode). */
   canWalk(): boolean;
 }
@@ -80,10 +81,7 @@ export class GraphFocus {
     const id = this.idOf(event.target);
     if (id < 0 || !this.spec) return;
     this.focused = id;
-    const el = this.els[id];
-    const node = this.spec.nodes[id];
-    const context = this.callbacks.context();
-    if (context) el.setAttribute('aria-label', nodeName(node, nodeReading(node, context)));
+    this.callbacks.refresh(id);
     this.callbacks.onHover(this.spec.nodes[id].address);
   };
 

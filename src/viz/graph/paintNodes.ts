@@ -55,7 +55,7 @@ export function paintNodes(
 }
 
 /** Writes the box's second line and, when it changed, the name that speaks it. */
-function writeTexts(node: GraphNode, dom: NodeElements, context: PaintContext): void {
+export function writeTexts(node: GraphNode, dom: NodeElements, context: PaintContext): void {
   const reading = nodeReading(node, context);
   const text = dom.text[node.id];
   if (text[0] === reading.value && text[1] === reading.gradient) return;

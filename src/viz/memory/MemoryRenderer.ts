@@ -8,11 +8,12 @@ import { CellKind, recordStartAt, segmentAt } from '../../core/inspect';
 import { drawRegionCells } from './drawCells';
 import { drawArrows, drawHeader, drawHighlight, drawMarkers } from './drawMarkers';
 import { DrawTimes } from './drawTimes';
-import type { ZoomLevel } from './memoryLayout';
+import { SMALLEST_LABEL_PX, type ZoomLevel } from './memoryLayout';
 import { palette } from './memoryPalette';
 import { attachPointerInput } from './pointerInput';
 import type { MemoryScene, SceneSource } from './scene';
 import { SceneCache } from './sceneCache';
+import { TextPen } from './textPen';
 import { Viewport } from './viewport';
 
 /** What the view tells its owner. */
@@ -36,8 +37,9 @@ export interface MemoryHighlight {
 export class MemoryRenderer {
   /** Redraw times in milliseconds (the whole view, measured with performance.now()). */
   readonly times = new DrawTimes(240);
-  readonly viewport = new Viewport();
   private readonly ctx: CanvasRenderingContext2D;
+  private readonly pen: TextPen;
+  private textScale = 1;
   private readonly cache = new SceneCache();
   private readonly resizeObserver: ResizeObserver;
   private readonly detachInput: () => void;
@@ -53,10 +55,13 @@ export class MemoryRenderer {
     private readonly canvas: HTMLCanvasElement,
     private readonly source: () => SceneSource | null,
     private readonly callbacks: MemoryRendererCallbacks,
+    /** The camera: pass the last renderer's to keep its zoom and scroll (a view mounted again). */
+    readonly viewport = new Viewport(),
   ) {
     const ctx = canvas.getContext('2d');
     if (ctx === null) throw new Error('the memory view needs a 2D canvas context');
     this.ctx = ctx;
+    this.pen = new TextPen(ctx);
     // The size comes from the observer, never from reading the layout while drawing: a read
     // of clientWidth right after React changed the page would force a synchronous reflow.
     this.cssWidth = canvas.clientWidth;
@@ -91,6 +96,17 @@ export class MemoryRenderer {
     this.requestDraw();
   }
 
+  /**
+   * Draws every label at least `px` CSS pixels tall (presenter mode), the gutter, headers and
+   * rows growing with them; null draws them at their normal size.
+   */
+  setMinTextPx(px: number | null): void {
+    const scale = px === null ? 1 : Math.max(1, px / SMALLEST_LABEL_PX);
+    if (scale === this.textScale) return;
+    this.textScale = scale;
+    this.requestDraw();
+  }
+
   /** Zooms by `steps` (positive: closer). */
   zoomBy(steps: number): void {
     this.viewport.zoomBy(steps);
@@ -119,12 +135,18 @@ export class MemoryRenderer {
     ctx.fillStyle = palette.background;
     ctx.fillRect(0, 0, this.width, this.height);
     const source = this.source();
-    if (source === null || this.width < 10 || this.height < 10) return;
+    if (source === null || this.width < 10 || this.height < 10) {
+      this.canvas.dataset.smallestTextPx = '';
+      this.canvas.dataset.labels = '0';
+      return;
+    }
     const scene = this.cache.get(source);
-    const layout = this.viewport.layoutFor(scene, this.width, this.height);
+    const layout = this.viewport.layoutFor(scene, this.width, this.height, this.textScale);
+    const pen = this.pen;
+    pen.reset();
     scene.regions.forEach((region, i) => {
-      drawRegionCells(ctx, layout, i, region, scene.memory);
-      drawHeader(ctx, layout, layout.blocks[i], region);
+      drawRegionCells(pen, layout, i, region, scene.memory);
+      drawHeader(pen, layout, layout.blocks[i], region);
       drawMarkers(ctx, layout, i, region);
     });
     const { hovered, selected, arrows } = this.highlight;
@@ -137,6 +159,9 @@ export class MemoryRenderer {
     }
     this.times.add(performance.now() - start);
     this.canvas.dataset.drawStats = this.times.summaryJson();
+    // The labels as drawn this frame (the smallest font size and how many), for tests and tools.
+    this.canvas.dataset.smallestTextPx = pen.count > 0 ? String(pen.smallest) : '';
+    this.canvas.dataset.labels = String(pen.count);
     this.reportZoom();
   };
 

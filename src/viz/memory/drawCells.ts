@@ -6,11 +6,12 @@
  */
 import { CellKind } from '../../core/inspect';
 import { hex, type Memory } from '../../core';
-import type { MemoryLayout, RegionBlock } from './memoryLayout';
+import { SMALLEST_LABEL_PX, type MemoryLayout, type RegionBlock } from './memoryLayout';
 import { kindColor, palette, poisonFill } from './memoryPalette';
 import type { RegionScene } from './scene';
 import { drawCellText } from './drawText';
 import { firstSegmentAfter, visibleRows, type VisibleRows } from './rows';
+import type { TextPen } from './textPen';
 
 /** Fills bytes `[start, end)` of `block`, row by row. */
 export function fillRun(
@@ -46,14 +47,15 @@ export function fillRun(
   rowRect(r1, 0, o1 - r1 * rowBytes);
 }
 
-/** Draws the visible rows of region `index` of the layout. */
+/** Draws the visible rows of region `index` of the layout, their labels with `pen`. */
 export function drawRegionCells(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   index: number,
   scene: RegionScene,
   memory: Memory,
 ): void {
+  const { ctx } = pen;
   const block = layout.blocks[index];
   if (block.viewHeight <= 0) return;
   const rows = visibleRows(layout, block);
@@ -78,9 +80,9 @@ export function drawRegionCells(
     }
   }
   drawGrid(ctx, layout, block);
-  drawCellText(ctx, layout, block, rows, scene, memory);
+  drawCellText(pen, layout, block, rows, scene, memory);
   ctx.restore();
-  drawGutter(ctx, layout, block, rows);
+  drawGutter(pen, layout, block, rows);
 }
 
 function drawGrid(ctx: CanvasRenderingContext2D, layout: MemoryLayout, block: RegionBlock): void {
@@ -93,27 +95,30 @@ function drawGrid(ctx: CanvasRenderingContext2D, layout: MemoryLayout, block: Re
   }
 }
 
+/** Row addresses in the gutter, one every few rows so they never overlap. */
 function drawGutter(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   block: RegionBlock,
   rows: VisibleRows,
 ): void {
-  const { rowPx, rowBytes } = layout.level;
-  const every = Math.max(1, Math.ceil(15 / rowPx));
+  const { ctx } = pen;
+  const { rowPx, rowBytes, textScale } = layout.level;
+  const px = SMALLEST_LABEL_PX * textScale;
+  const every = Math.max(1, Math.ceil((px + 3) / rowPx));
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, block.viewY, layout.cellsX, block.viewHeight);
   ctx.clip();
   ctx.fillStyle = palette.gutterText;
-  ctx.font = '12px ui-monospace, monospace';
+  pen.font(px);
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   const first = Math.ceil(rows.firstRow / every) * every;
   for (let r = first; r <= rows.lastRow; r += every) {
-    const y = block.viewY + r * rowPx - block.scroll + Math.max(0, (rowPx - 12) / 2);
-    if (y < block.viewY || y + 12 > block.viewY + block.viewHeight) continue;
-    ctx.fillText(hex(block.region.base + r * rowBytes), 4, y);
+    const y = block.viewY + r * rowPx - block.scroll + Math.max(0, (rowPx - px) / 2);
+    if (y < block.viewY || y + px > block.viewY + block.viewHeight) continue;
+    pen.text(hex(block.region.base + r * rowBytes), 4, y);
   }
   ctx.restore();
 }

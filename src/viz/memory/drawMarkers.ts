@@ -9,6 +9,7 @@ import { VALUE_RECORD_SIZE } from '../../core';
 import { blockOf, bytePosition, type MemoryLayout, type RegionBlock } from './memoryLayout';
 import { kindColor, palette } from './memoryPalette';
 import type { RegionScene } from './scene';
+import type { TextPen } from './textPen';
 
 /** Bytes `[start, end)` that stand for `address` when it is highlighted. */
 export function highlightRange(
@@ -24,31 +25,40 @@ export function highlightRange(
   return { start: cell, end: cell + 8 };
 }
 
-/** Draws a region's header: its name and base, and a minimap of the whole region to scale. */
+/** The header's name at text scale 1, in CSS pixels. */
+const HEADER_TEXT_PX = 13;
+
+/**
+ * Draws a region's header: its name and base (with `pen`), and a minimap of the whole region to
+ * scale; everything sized for the level's text scale.
+ */
 export function drawHeader(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   block: RegionBlock,
   scene: RegionScene,
 ): void {
+  const { ctx } = pen;
+  const s = layout.level.textScale;
   const width = layout.cellsX + layout.cellsWidth;
   const y = block.headerY;
+  const middle = y + (block.viewY - block.headerY) / 2;
   ctx.fillStyle = palette.headerText;
-  ctx.font = 'bold 13px ui-monospace, monospace';
+  pen.font(HEADER_TEXT_PX * s, true);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(`${scene.extent.name} @ ${hex(scene.extent.base)}`, 4, y + 10);
-  const mapX = Math.max(200, width - 170);
+  pen.text(`${scene.extent.name} @ ${hex(scene.extent.base)}`, 4, middle);
+  const mapX = Math.max(200 * s, width - 170);
   const mapW = width - 8 - mapX;
   const { capacity } = scene.extent;
   const scale = (offset: number) => mapX + (offset / capacity) * mapW;
   ctx.fillStyle = palette.free;
-  ctx.fillRect(mapX, y + 6, mapW, 8);
+  ctx.fillRect(mapX, middle - 4, mapW, 8);
   ctx.fillStyle = kindColor(CellKind.Record, scene.role);
-  ctx.fillRect(mapX, y + 6, scale(scene.map.top - scene.extent.base) - mapX, 8);
+  ctx.fillRect(mapX, middle - 4, scale(scene.map.top - scene.extent.base) - mapX, 8);
   const tick = (offset: number, color: string) => {
     ctx.fillStyle = color;
-    ctx.fillRect(Math.round(scale(offset)) - 1, y + 3, 2, 14);
+    ctx.fillRect(Math.round(scale(offset)) - 1, middle - 7, 2, 14);
   };
   tick(scene.summary.highWater, palette.highWater);
   for (const c of scene.summary.checkpoints) tick(c, palette.checkpoint);
@@ -58,7 +68,7 @@ export function drawHeader(
     const to = (block.scroll + block.viewHeight) / block.contentHeight;
     ctx.strokeStyle = palette.headerText;
     ctx.lineWidth = 1;
-    ctx.strokeRect(mapX + from * mapW, y + 4.5, Math.max(2, (to - from) * mapW), 11);
+    ctx.strokeRect(mapX + from * mapW, middle - 5.5, Math.max(2, (to - from) * mapW), 11);
   }
 }
 

@@ -5,30 +5,41 @@
  */
 import { VALUE_RECORD_SIZE, gradientAt, opAt, opInfo, valueAt, type Memory } from '../../core';
 import { CellKind } from '../../core/inspect';
-import type { MemoryLayout, RegionBlock } from './memoryLayout';
+import { DIGIT_EM, SMALLEST_LABEL_PX, type MemoryLayout, type RegionBlock } from './memoryLayout';
 import { palette } from './memoryPalette';
 import type { RegionScene } from './scene';
 import { firstSegmentAfter, type VisibleRows } from './rows';
+import type { TextPen } from './textPen';
 
 /** What the 8-byte word at each offset of a record holds. */
 const WORD_NAMES = ['value', 'grad', 'prev', 'cnt·op'];
 /** `00`..`ff`, made once. */
 const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
-/** Draws the text of the visible cells of `block`, if cells are wide enough to hold any. */
+/** Largest cell text at text scale 1, in CSS pixels. */
+const CELL_TEXT_PX = 13;
+
+/**
+ * Draws the text of the visible cells of `block`, if cells are wide enough to hold any, at
+ * least {@link SMALLEST_LABEL_PX} times the level's text scale.
+ */
 export function drawCellText(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   block: RegionBlock,
   rows: VisibleRows,
   scene: RegionScene,
   memory: Memory,
 ): void {
-  const { cellBytes, bytePx, rowPx } = layout.level;
+  const { ctx } = pen;
+  const { cellBytes, bytePx, rowPx, textScale } = layout.level;
   const cellPx = cellBytes * bytePx;
-  // Text under 12 px is not drawn at all: it would not be legible on a projector.
-  if (cellPx < 12 || rowPx < 15) return;
-  ctx.font = `${Math.min(13, rowPx - 3)}px ui-monospace, monospace`;
+  const smallest = SMALLEST_LABEL_PX * textScale;
+  const fits = cellBytes === 1 ? (cellPx - 2) / (2 * DIGIT_EM) : Infinity; // a byte's 2 digits
+  const px = Math.min(CELL_TEXT_PX * textScale, rowPx - 3, fits);
+  // Text smaller than the smallest label is not drawn at all: it would not be legible.
+  if (cellPx < smallest || px < smallest) return;
+  pen.font(px);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const segments = scene.map.segments;
@@ -37,9 +48,9 @@ export function drawCellText(
     if (s.start >= rows.to) break;
     const from = Math.max(s.start, rows.from);
     const to = Math.min(s.end, rows.to);
-    if (cellBytes === 1) drawBytes(ctx, layout, block, from, to, s.kind, memory.u8);
+    if (cellBytes === 1) drawBytes(pen, layout, block, from, to, s.kind, memory.u8);
     else if (s.kind === CellKind.Record)
-      drawRecordText(ctx, layout, block, s.start, from, to, memory);
+      drawRecordText(pen, layout, block, s.start, from, to, memory);
   }
 }
 
@@ -55,7 +66,7 @@ function cellCentre(layout: MemoryLayout, block: RegionBlock, address: number, s
 }
 
 function drawBytes(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   block: RegionBlock,
   from: number,
@@ -63,15 +74,15 @@ function drawBytes(
   kind: number,
   u8: Uint8Array,
 ): void {
-  ctx.fillStyle = kind === CellKind.Free ? palette.freeText : palette.byteText;
+  pen.ctx.fillStyle = kind === CellKind.Free ? palette.freeText : palette.byteText;
   for (let a = from; a < to; a++) {
     const p = cellCentre(layout, block, a, 1);
-    ctx.fillText(HEX_BYTES[u8[a]], p.x, p.y);
+    pen.text(HEX_BYTES[u8[a]], p.x, p.y);
   }
 }
 
 function drawRecordText(
-  ctx: CanvasRenderingContext2D,
+  pen: TextPen,
   layout: MemoryLayout,
   block: RegionBlock,
   runStart: number,
@@ -79,22 +90,23 @@ function drawRecordText(
   to: number,
   memory: Memory,
 ): void {
-  const { cellBytes, bytePx } = layout.level;
+  const { cellBytes, bytePx, textScale } = layout.level;
   const cellPx = cellBytes * bytePx;
-  ctx.fillStyle = palette.byteText;
+  pen.ctx.fillStyle = palette.byteText;
   const first = runStart + Math.floor((from - runStart) / cellBytes) * cellBytes;
   for (let a = first; a < to; a += cellBytes) {
     const p = cellCentre(layout, block, a, cellBytes);
     if (cellBytes >= VALUE_RECORD_SIZE) {
-      ctx.fillText(opInfo(opAt(memory, a))?.glyph ?? '?', p.x, p.y);
+      pen.text(opInfo(opAt(memory, a))?.glyph ?? '?', p.x, p.y);
       continue;
     }
     const word = ((a - runStart) % VALUE_RECORD_SIZE) / 8;
-    ctx.fillText(wordText(word, a - word * 8, cellPx, memory), p.x, p.y);
+    pen.text(wordText(word, a - word * 8, cellPx / textScale, memory), p.x, p.y);
   }
 }
 
-/** The text of word `word` (0..3) of the record at `record`. */
+/** The text of word `word` (0..3) of the record at `record`, in a cell `cellPx` wide at text
+ * scale 1. */
 function wordText(word: number, record: number, cellPx: number, memory: Memory): string {
   const name = WORD_NAMES[word];
   if (cellPx < 34) return name[0];

@@ -5,17 +5,22 @@
  * left to right, so every region is drawn to the same scale.
  */
 
-/** Width of the left gutter that holds row addresses, in CSS pixels. */
+/** Width of the left gutter that holds row addresses, in CSS pixels (at text scale 1). */
 export const GUTTER = 86;
-/** Height of a region's header band. */
+/** Height of a region's header band (at text scale 1). */
 export const HEADER = 20;
+/**
+ * The smallest label the view draws at text scale 1 (the gutter's addresses), in CSS pixels.
+ * A text scale of `px / SMALLEST_LABEL_PX` makes every label at least `px` tall.
+ */
+export const SMALLEST_LABEL_PX = 12;
 /** Space between two regions. */
 export const REGION_GAP = 8;
 /** Fewest bytes per row: the deepest zoom. */
 export const MIN_ROW_BYTES = 16;
 /** Height of a row when the zoom shows the whole region. */
 export const MIN_ROW_PX = 2;
-/** Tallest row. */
+/** Tallest row (at text scale 1). */
 export const MAX_ROW_PX = 22;
 
 /** A region as the layout needs it. */
@@ -35,19 +40,50 @@ export interface ZoomLevel {
   readonly bytePx: number;
   /** Height of one row in CSS pixels. */
   readonly rowPx: number;
+  /**
+   * How much bigger than normal the labels are (1 normally; presenter mode's larger text): the
+   * gutter, the header bands, the tallest row and the cells that hold text grow with it.
+   */
+  readonly textScale: number;
 }
 
-/** The zoom that draws `rowBytes` per row across `cellsWidth` pixels. */
-export function zoomLevel(rowBytes: number, cellsWidth: number): ZoomLevel {
+/**
+ * The zoom that draws `rowBytes` per row across `cellsWidth` pixels, its labels `textScale`
+ * times their normal size (a byte cell must hold its two hex digits at that size).
+ */
+export function zoomLevel(rowBytes: number, cellsWidth: number, textScale = 1): ZoomLevel {
   const bytePx = cellsWidth / rowBytes;
-  const cellBytes = bytePx >= 12 ? 1 : bytePx * 8 >= 10 ? 8 : 32;
-  const rowPx = Math.max(MIN_ROW_PX, Math.min(MAX_ROW_PX, Math.floor(bytePx * cellBytes)));
-  return { rowBytes, cellBytes, bytePx, rowPx };
+  const cellBytes = bytePx >= hexCellPx(textScale) ? 1 : bytePx * 8 >= 10 * textScale ? 8 : 32;
+  const cellPx = bytePx * cellBytes;
+  // Cells are square; cells wide enough for a label grow taller with the text.
+  const holdsText = cellPx >= SMALLEST_LABEL_PX * textScale;
+  const tall = Math.floor(holdsText ? cellPx * textScale : cellPx);
+  const rowPx = Math.max(MIN_ROW_PX, Math.min(Math.floor(MAX_ROW_PX * textScale), tall));
+  return { rowBytes, cellBytes, bytePx, rowPx, textScale };
+}
+
+/** Width of a monospace digit, in ems. */
+export const DIGIT_EM = 0.6;
+
+/** The narrowest byte cell: room for its two hex digits at the smallest label size. */
+export function hexCellPx(textScale: number): number {
+  return 2 * DIGIT_EM * SMALLEST_LABEL_PX * textScale + 2;
+}
+
+/** Width of the address gutter at text scale `textScale`. */
+export function gutterWidth(textScale: number): number {
+  return Math.round(GUTTER * textScale);
+}
+
+/** Height of a header band at text scale `textScale`. */
+export function headerHeight(textScale: number): number {
+  return Math.round(HEADER * textScale);
 }
 
 /** Height left for rows once headers and gaps are drawn. */
-export function rowsHeight(regionCount: number, height: number): number {
-  return Math.max(0, height - regionCount * HEADER - Math.max(0, regionCount - 1) * REGION_GAP);
+export function rowsHeight(regionCount: number, height: number, textScale = 1): number {
+  const headers = regionCount * headerHeight(textScale);
+  return Math.max(0, height - headers - Math.max(0, regionCount - 1) * REGION_GAP);
 }
 
 /** Rows needed for `region` at `rowBytes` per row. */
@@ -57,26 +93,27 @@ export function rowCount(region: RegionExtent, rowBytes: number): number {
 
 /**
  * Every zoom step, from the one that fits every region whole into the canvas (index 0) down to
- * `MIN_ROW_BYTES` per row, halving the bytes per row at each step.
+ * `MIN_ROW_BYTES` per row, halving the bytes per row at each step; labels at `textScale`.
  */
 export function zoomLevels(
   regions: readonly RegionExtent[],
   width: number,
   height: number,
+  textScale = 1,
 ): ZoomLevel[] {
-  const cellsWidth = Math.max(1, width - GUTTER);
-  const available = rowsHeight(regions.length, height);
+  const cellsWidth = Math.max(1, width - gutterWidth(textScale));
+  const available = rowsHeight(regions.length, height, textScale);
   let fit = MIN_ROW_BYTES;
   const tallest = 1 << 30;
   while (fit < tallest) {
-    const level = zoomLevel(fit, cellsWidth);
+    const level = zoomLevel(fit, cellsWidth, textScale);
     const need = regions.reduce((sum, r) => sum + rowCount(r, fit) * level.rowPx, 0);
     if (need <= available) break;
     fit *= 2;
   }
   const levels: ZoomLevel[] = [];
   for (let rowBytes = fit; rowBytes >= MIN_ROW_BYTES; rowBytes /= 2) {
-    levels.push(zoomLevel(rowBytes, cellsWidth));
+    levels.push(zoomLevel(rowBytes, cellsWidth, textScale));
   }
   return levels;
 }
@@ -106,8 +143,9 @@ export interface MemoryLayout {
 }
 
 /**
- * Lays out `regions` at `level`. Each region gets the height its rows need; when they do not all
- * fit, the height is shared out evenly and the tallest regions scroll.
+ * Lays out `regions` at `level` (gutter and headers sized for its text scale). Each region gets
+ * the height its rows need; when they do not all fit, the height is shared out evenly and the
+ * tallest regions scroll.
  */
 export function layoutMemory(
   regions: readonly RegionExtent[],
@@ -117,17 +155,19 @@ export function layoutMemory(
   scrolls: readonly number[],
 ): MemoryLayout {
   const wants = regions.map((r) => rowCount(r, level.rowBytes) * level.rowPx);
-  const heights = shareHeight(wants, rowsHeight(regions.length, height));
+  const heights = shareHeight(wants, rowsHeight(regions.length, height, level.textScale));
+  const header = headerHeight(level.textScale);
+  const gutter = gutterWidth(level.textScale);
   let y = 0;
   const blocks = regions.map((region, i): RegionBlock => {
     const headerY = y;
-    const viewY = y + HEADER;
+    const viewY = y + header;
     y = viewY + heights[i] + REGION_GAP;
     const maxScroll = Math.max(0, wants[i] - heights[i]);
     const scroll = Math.min(maxScroll, Math.max(0, scrolls[i] ?? 0));
     return { region, headerY, viewY, viewHeight: heights[i], contentHeight: wants[i], scroll };
   });
-  return { level, cellsX: GUTTER, cellsWidth: Math.max(1, width - GUTTER), blocks };
+  return { level, cellsX: gutter, cellsWidth: Math.max(1, width - gutter), blocks };
 }
 
 /** Water-filling: each gets what it wants, or an even share of what is left. */

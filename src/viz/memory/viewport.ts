@@ -87,10 +87,10 @@ export class Viewport {
     return target;
   }
 
-  /** Lays `scene` out on a `width` × `height` canvas. */
-  layoutFor(scene: MemoryScene, width: number, height: number): MemoryLayout {
+  /** Lays `scene` out on a `width` × `height` canvas, its labels `textScale` times normal. */
+  layoutFor(scene: MemoryScene, width: number, height: number, textScale = 1): MemoryLayout {
     const extents = scene.regions.map((r) => r.extent);
-    this.levels = zoomLevels(extents, width, height);
+    this.levels = zoomLevels(extents, width, height, textScale);
     if (scene.memory !== this.memoryShown) {
       this.memoryShown = scene.memory;
       this.userZoomed = false;

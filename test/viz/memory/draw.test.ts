@@ -11,6 +11,7 @@ import { drawRegionCells } from '../../../src/viz/memory/drawCells';
 import { drawHeader, drawMarkers, highlightRange } from '../../../src/viz/memory/drawMarkers';
 import { bytePosition, layoutMemory, zoomLevels } from '../../../src/viz/memory/memoryLayout';
 import { buildScene, type MemoryScene } from '../../../src/viz/memory/scene';
+import { TextPen } from '../../../src/viz/memory/textPen';
 
 /** A 2D context that records the calls the drawing code makes. */
 function recordingContext() {
@@ -37,18 +38,19 @@ function sceneAfterForward(trainer: Trainer): MemoryScene {
   return buildScene({ memory, model, scratch, step, revealed: scratch.tapeLength });
 }
 
-function drawAll(scene: MemoryScene, width: number, height: number, zoom: number) {
+function drawAll(scene: MemoryScene, width: number, height: number, zoom: number, scale = 1) {
   const extents = scene.regions.map((r) => r.extent);
-  const levels = zoomLevels(extents, width, height);
+  const levels = zoomLevels(extents, width, height, scale);
   const level = levels[Math.min(zoom, levels.length - 1)];
   const layout = layoutMemory(extents, width, height, level, []);
   const recorder = recordingContext();
+  const pen = new TextPen(recorder.ctx);
   scene.regions.forEach((region, i) => {
-    drawRegionCells(recorder.ctx, layout, i, region, scene.memory);
-    drawHeader(recorder.ctx, layout, layout.blocks[i], region);
+    drawRegionCells(pen, layout, i, region, scene.memory);
+    drawHeader(pen, layout, layout.blocks[i], region);
     drawMarkers(recorder.ctx, layout, i, region);
   });
-  return { ...recorder, layout };
+  return { ...recorder, layout, pen, levels };
 }
 
 describe('drawing the MLP step (65,481 records)', () => {
@@ -69,6 +71,33 @@ describe('drawing the MLP step (65,481 records)', () => {
     const first = trainer.model.base;
     expect(texts).toContain(trainer.memory.u8[first].toString(16).padStart(2, '0'));
     expect(texts.length).toBeGreaterThan(layout.level.rowBytes);
+  });
+});
+
+describe('label sizes (presenter mode draws every label at least 16 px)', () => {
+  const trainer = createTrainer(GUIDE_EXAMPLE);
+  const scene = sceneAfterForward(trainer);
+  /** The smallest font drawn, and how many labels, at each zoom of a 520 × 400 canvas. */
+  const sizes = (scale: number) => {
+    const count = drawAll(scene, 520, 400, 0, scale).levels.length;
+    return Array.from({ length: count }, (_, zoom) => {
+      const { pen, layout } = drawAll(scene, 520, 400, zoom, scale);
+      return { smallest: pen.smallest, labels: pen.count, cellBytes: layout.level.cellBytes };
+    });
+  };
+
+  it('normally: 12 px addresses, cell text from the field zoom on (the look kept)', () => {
+    const all = sizes(1);
+    expect(Math.min(...all.map((s) => s.smallest))).toBe(12);
+    expect(all.at(-1)!.cellBytes).toBe(1);
+  });
+
+  it('at 16/12 scale: nothing under 16 px at any zoom, and cell text still drawn when close', () => {
+    const all = sizes(16 / 12);
+    for (const s of all) expect(s.smallest).toBeGreaterThanOrEqual(16);
+    const deepest = all.at(-1)!;
+    const regionLabels = 2 + 2; // two headers, at least one address per region
+    expect(deepest.labels).toBeGreaterThan(regionLabels + 16); // and the bytes' hex
   });
 });
 
