@@ -41,7 +41,7 @@ export function GraphPanel() {
     });
     const handle = { renderer, chainRule: chainRef.current };
     session.attach(handle);
-    const resize = new ResizeObserver(() => renderer.fit());
+    const resize = new ResizeObserver(() => renderer.refit());
     resize.observe(svg);
     // Presenter mode: no node text under 16 px on the projector (smaller ones are hidden); its
     // node texts are 15 px in graph units (presenter.css).

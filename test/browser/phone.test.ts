@@ -228,6 +228,18 @@ describe('the graph by touch', () => {
     expect(panned.k).toBeCloseTo(zoomed.k, 3);
     expect(panned.y - zoomed.y).toBeGreaterThan(50);
     await screenshot(page, 'phone-390x844-zoomed');
+    // Steps change the caption's length and a phone's toolbar comes and goes: the graph's box
+    // changes size, and the view the fingers chose stays.
+    const box = () => page.getByTestId('graph-view').evaluate((el) => el.clientHeight);
+    const height = await box();
+    for (let k = 0; k < 3; k++) await page.getByTestId('step-phase').tap();
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height - 60 });
+    await expect.poll(box).toBeLessThan(height);
+    await page.waitForTimeout(300);
+    const after = await transform();
+    expect(after.k).toBeCloseTo(panned.k, 3);
+    expect(after.x).toBeCloseTo(panned.x, 1);
+    expect(after.y).toBeCloseTo(panned.y, 1);
   });
 });
 

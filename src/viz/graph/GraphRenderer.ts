@@ -45,6 +45,8 @@ export class GraphRenderer {
   private edges: EdgeElements | null = null;
   private lastContext: PaintContext | null = null;
   private transform: ZoomTransform = zoomIdentity;
+  /** Whether the user zoomed or panned since the last fit. */
+  private viewChosen = false;
   private textMinScale = TEXT_MIN_SCALE;
   /** The svg's size, kept by a ResizeObserver: reading clientWidth per paint forces a reflow. */
   private size = { width: 800, height: 600 };
@@ -80,6 +82,8 @@ export class GraphRenderer {
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
       .on('zoom', (event) => {
+        // A wheel, drag or pinch (not a fit): the user chose this view, a resize keeps it.
+        if (event.sourceEvent) this.viewChosen = true;
         this.transform = event.transform;
         this.viewport.setAttribute('transform', event.transform.toString());
         this.svg.classList.toggle('no-text', event.transform.k < this.textMinScale);
@@ -152,8 +156,17 @@ export class GraphRenderer {
     if (this.lastContext) this.paint(this.lastContext);
   }
 
+  /**
+   * Fits again after the view's box changed size, unless the user zoomed or panned since the
+   * last fit (a phone's caption growing by a line must not undo a pinch).
+   */
+  refit(): void {
+    if (!this.viewChosen) this.fit();
+  }
+
   /** Zooms so the whole graph fits the view. */
   fit(): void {
+    this.viewChosen = false;
     const layout = this.layout;
     const width = this.svg.clientWidth || 800;
     const height = this.svg.clientHeight || 600;
