@@ -4,6 +4,7 @@ import { Controls } from './Controls';
 import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
 import { GuideDocButton } from './guide/GuideOpeners';
+import { PredictToggle } from './predict/PredictPrompt';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: 'Guide’s example: Neuron(3)' },
@@ -33,6 +34,7 @@ export function Header({ showKeys, steps = true }: { showKeys: () => void; steps
               <Controls steps={steps} />
             </div>
             <div className="header-group view-group" role="group" aria-label="view">
+              <PredictToggle />
               <button
                 type="button"
                 className="keys-button"
@@ -93,7 +95,7 @@ function PresenterKeys({ leave }: { leave: () => void }) {
     <p className="presenter-keys" aria-label="keys">
       <span className="presenter-step-keys">
         <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>←</kbd> back ·{' '}
-        <kbd>Space</kbd> play · <kbd>R</kbd> reset ·{' '}
+        <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>Y</kbd> your turn ·{' '}
       </span>
       <button type="button" data-testid="presenter-leave" onClick={leave}>
         leave <kbd>P</kbd>
