@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PredictQuestion } from '../../core';
+import { PREDICT_KINDS, type PredictKind, type PredictQuestion } from '../../core';
 import { useAppStore } from '../../store/appStore';
 import { predictDone, type PredictAnswer } from '../../store/predictSlice';
 import { useSession } from '../SessionContext';
@@ -127,7 +127,37 @@ function PromptCard({
           <p className="predict-keys">→ or Enter goes on</p>
         </>
       )}
+      {!classMode && <PredictKinds />}
     </section>
+  );
+}
+
+const KIND_NAMES: Record<PredictKind, string> = {
+  backward: 'gradients',
+  forward: 'addresses',
+  update: 'updates',
+  reset: 'resets',
+};
+
+/** Which kinds of question are asked: each can be turned off. */
+function PredictKinds() {
+  const kinds = useAppStore((s) => s.predictKinds);
+  const setKind = useAppStore((s) => s.setPredictKind);
+  return (
+    <fieldset className="predict-kinds" data-testid="predict-kinds">
+      <legend>Ask about</legend>
+      {PREDICT_KINDS.map((kind) => (
+        <label key={kind}>
+          <input
+            type="checkbox"
+            data-testid={`predict-kind-${kind}`}
+            checked={kinds[kind]}
+            onChange={(e) => setKind(kind, e.target.checked)}
+          />{' '}
+          {KIND_NAMES[kind]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
