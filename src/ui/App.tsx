@@ -6,7 +6,6 @@ import { GraphPanel } from './GraphPanel';
 import { Header } from './Header';
 import { StatsPanel } from './StatsPanel';
 import { KeysDialog } from './KeysDialog';
-import { PredictPrompt } from './predict/PredictPrompt';
 import { StartHere } from './StartHere';
 import { TourPanel } from './tour/TourPanel';
 import { useKeyboard } from './useKeyboard';
@@ -63,7 +62,6 @@ export function App() {
       {narrow ? <NarrowHeader /> : <Header showKeys={showKeys} steps={!thumbs} />}
       <TourPanel />
       <ErrorBanner />
-      <PredictPrompt />
       <UrlNote />
       {narrow && <PanelTabs />}
       <main

@@ -4,7 +4,7 @@ import { Controls } from './Controls';
 import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
 import { GuideDocButton } from './guide/GuideOpeners';
-import { PredictToggle } from './predict/PredictPrompt';
+import { PredictPrompt, PredictToggle } from './predict/PredictPrompt';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: 'Guide’s example: Neuron(3)' },
@@ -69,6 +69,7 @@ export function Header({ showKeys, steps = true }: { showKeys: () => void; steps
         </div>
       )}
       <CaptionRow />
+      <PredictPrompt />
     </header>
   );
 }
