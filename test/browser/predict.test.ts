@@ -26,11 +26,9 @@ const focusedTestId = (page: Page) =>
 
 /** A page with predict mode's answers forgotten (the browser profile is shared by the file). */
 async function fresh(query: string): Promise<Page> {
-  const page = await open(query);
-  await page.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
-  await page.reload();
-  await page.locator('[data-testid="graph-node"]').first().waitFor();
-  return page;
+  const blank = await open();
+  await blank.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
+  return open(query);
 }
 
 /** Presses → until a question is open and its field has the focus; returns the question. */
@@ -174,11 +172,28 @@ describe('class mode (presenter mode with predict on) at 1280×800', () => {
     expect(await smallTexts(page, 16)).toEqual([]);
     await screenshot(page, 'predict-class-question');
     await page.keyboard.press('Enter');
-    expect(await text(page, 'predict-verdict')).toBe('skipped: the answer is 0');
+    expect(await text(page, 'predict-verdict')).toBe('Answer: 0');
     expect(await text(page, 'predict-why')).toContain('checkpoint.end()');
     expect(await smallTexts(page, 16)).toEqual([]);
     await screenshot(page, 'predict-class-answer');
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, 'predict-prompt')).toMatch(/^Where will a land/);
+  });
+
+  it('chapter=N starts a class at that chapter: its action asks first', async () => {
+    const page = await fresh('?predict=1&presenter=1&chapter=5');
+    expect(await page.getByTestId('predict').count()).toBe(0); // setting the scene asks nothing
+    expect(await text(page, 'phase')).toBe('loss');
+    await page.keyboard.press('Space'); // the chapter's action: the backward sweep
+    expect(await text(page, 'predict-prompt')).toBe('What is the gradient of loss?');
+    expect(await page.getByTestId('predict-verdict').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'predict-verdict')).toBe('Answer: 1');
+    expect(await smallTexts(page, 16)).toEqual([]);
+    await screenshot(page, 'predict-class-chapter5');
+    await page.keyboard.press('ArrowRight'); // goes on: the visit of loss
+    await page.keyboard.press('ArrowRight'); // the next question
+    expect(await text(page, 'predict-prompt')).toMatch(/^What is the gradient of /);
+    expect(await page.getByTestId('tour-panel').getAttribute('data-chapter')).toBe('5');
   });
 });

@@ -29,13 +29,27 @@ const MAX_NODE_STEPS = 200_000;
 
 /** Predict mode's stops, answers and reveals. */
 export class PredictTurn {
+  /** While set, the step keys step as if predict mode were off (a tour chapter's setting up). */
+  private quiet = false;
+
   constructor(private readonly host: TurnHost) {}
+
+  /** Runs `moves` without stopping to ask: what a tour chapter does to set its scene. */
+  without(moves: () => void): void {
+    this.quiet = true;
+    try {
+      moves();
+    } finally {
+      this.quiet = false;
+    }
+    this.moved();
+  }
 
   /** Handles a step key while predict mode is on; returns false when it is off. */
   step(grain: StepGrain): boolean {
     const state = this.host.store.getState();
     const scenario = this.host.scenario();
-    if (!state.predict) return false;
+    if (!state.predict || this.quiet) return false;
     if (!scenario) return true;
     const open = state.predictQuestion;
     if (open && !predictDone(state.predictAnswers[open.key])) {

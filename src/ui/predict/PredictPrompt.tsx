@@ -5,9 +5,14 @@ import { predictDone, type PredictAnswer } from '../../store/predictSlice';
 import { useSession } from '../SessionContext';
 import './predict.css';
 
-/** "right", "not yet" or the skip, with the answer once it may be shown. */
-function verdictOf(question: PredictQuestion, answer: PredictAnswer | undefined): string | null {
+/** "right", "not yet" or the skip (in class: the answer), with the answer once it may be shown. */
+function verdictOf(
+  question: PredictQuestion,
+  answer: PredictAnswer | undefined,
+  classMode: boolean,
+): string | null {
   if (!answer) return null;
+  if (classMode && answer.revealed) return `Answer: ${question.truthText}`; // the class answered aloud
   const last = answer.tries.at(-1);
   if (answer.tries.some((t) => t.right)) return `right: ${question.truthText}`;
   if (answer.revealed) return `skipped: the answer is ${question.truthText}`;
@@ -49,15 +54,16 @@ function PromptCard({
   const wrong = answer?.tries.filter((t) => !t.right).length ?? 0;
   useEffect(() => {
     // A new question takes the focus (type, Enter); once it is settled the keys go on.
+    // In class mode the card itself takes it, so the teacher's Enter reaches the step keys.
     if (!done && !classMode) field.current?.focus();
-    else if (card.current?.contains(document.activeElement)) card.current.focus();
+    else if (classMode || card.current?.contains(document.activeElement)) card.current?.focus();
   }, [done, classMode]);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const grade = session.predict.answer(text);
     setProblem(grade && !grade.ok ? grade.message : null);
   };
-  const verdict = verdictOf(question, answer);
+  const verdict = verdictOf(question, answer, classMode);
   const hints = done ? [] : question.hints.slice(0, Math.min(wrong, 2));
   return (
     <section
