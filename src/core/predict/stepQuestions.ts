@@ -22,11 +22,13 @@ export interface Landing {
 /**
  * Where the record at tape index `k` of `arena` lands. Pushed already (forward runs whole): its
  * address, after the record before it (the scratch arena holds Value records only, back to
- * back) or the checkpoint. Not pushed yet: where the arena's bump pointer and alignment put it.
+ * back) or the checkpoint. Not pushed yet: where the arena's bump pointer and alignment put it,
+ * after the Value records still to come before it.
  */
 export function landingOf(arena: MemoryArena, k: number, stepStartUsed: number): Landing {
   if (k >= arena.tapeLength) {
-    const top = arena.base + arena.used;
+    // Records before it still to come are Values too: 32 bytes each, back to back.
+    const top = arena.base + arena.used + (k - arena.tapeLength) * VALUE_RECORD_SIZE;
     return { top, address: alignUp(top, VALUE_ALIGN) };
   }
   const previous = k > 0 ? arena.tape[k - 1] : -1;

@@ -139,3 +139,25 @@ describe('predict mode', () => {
     expect(t.state().predictQuestion?.key).not.toBe(q.key);
   });
 });
+
+describe('predict mode on the MLP', () => {
+  it('asks where the drawn datapoint’s first record lands, and it lands there', () => {
+    t = makeSession((s) => {
+      s.forgetPredictions();
+      s.setScenario('mlp');
+      s.setDatapoint(3);
+      s.setPredict(true);
+    });
+    t.session.stepWhole();
+    const q = t.state().predictQuestion!;
+    expect(q.kind).toBe('forward');
+    expect(q.prompt).toMatch(/^Where will x1 land\?/);
+    const stepper = t.session.scenario!.stepper;
+    expect(stepper.scratch.tapeLength).toBe(stepper.tapeStart); // not pushed yet
+    t.session.predict.reveal();
+    t.session.stepNode();
+    const shown = t.session.scenario!.playhead.revealed - 1;
+    expect(stepper.scratch.tape[shown]).toBe(q.truth);
+    expect(shown).toBeGreaterThan(stepper.tapeStart); // datapoint 3: not the step's first record
+  });
+});
