@@ -133,6 +133,27 @@ describe('predict mode in the playground', () => {
   });
 });
 
+describe('the first-visit panel offers it', () => {
+  it('“Predict it yourself” opens the lecture’s example in predict mode', async () => {
+    const page = await fresh('?start=1');
+    await expect.poll(() => page.getByTestId('start-here').isVisible()).toBe(true);
+    for (let n = 0; n < 5 && (await focusedTestId(page)) !== 'start-predict'; n++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('scenario').inputValue()).toBe('playground');
+    expect(await page.getByTestId('predict-toggle').getAttribute('aria-pressed')).toBe('true');
+    // Through the reset and the addresses (each shown with Show me) to the first gradient.
+    let prompt = '';
+    for (let k = 0; k < 20 && !prompt.includes('gradient'); k++) {
+      await page.keyboard.press('ArrowRight');
+      if ((await focusedTestId(page)) !== 'predict-input') continue;
+      prompt = await text(page, 'predict-prompt');
+      if (!prompt.includes('gradient')) await page.getByTestId('predict-reveal').press('Enter');
+    }
+    expect(await text(page, 'predict-prompt')).toBe('What is the gradient of L?');
+  });
+});
+
 describe('predict mode in the guide’s example', () => {
   it('asks what w1 will be after the update, then the reset’s bytes', async () => {
     const page = await fresh('?predict=1');
