@@ -180,6 +180,34 @@ describe('predict mode in the guide’s example', () => {
   });
 });
 
+describe('the classic bug asks first', () => {
+  it('“What will the kept pointer read?”: release reads the slot’s new record, debug throws', async () => {
+    const page = await fresh('?scenario=compare&predict=1');
+    await page.getByTestId('compare-panel').waitFor();
+    await page.getByTestId('keep-pointer').focus();
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'predict-prompt')).toMatch(
+      /release mode .* what will the kept pointer read/,
+    );
+    expect(await text(page, 'stale-read')).toBe(''); // the read waits for the guess
+    await page.getByTestId('bug-choice-now').focus();
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'predict-verdict')).toMatch(/^right: whatever record lives there now/);
+    expect(await text(page, 'stale-read')).toMatch(/silently/);
+    await page.getByTestId('bug-debug').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('keep-pointer').focus();
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'predict-prompt')).toMatch(/debug mode/);
+    await page.getByTestId('bug-choice-old').focus();
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'predict-verdict')).toMatch(
+      /^not quite: an error, because the handle carries the epoch/,
+    );
+    expect(await text(page, 'stale-read')).toMatch(/UseAfterResetError/);
+  });
+});
+
 describe('class mode (presenter mode with predict on) at 1280×800', () => {
   it('fills the screen with the question; the answer waits for the teacher’s Enter', async () => {
     const page = await fresh(`${LINK}&predict=1&presenter=1`);
