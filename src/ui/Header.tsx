@@ -34,7 +34,6 @@ export function Header({ showKeys, steps = true }: { showKeys: () => void; steps
               <Controls steps={steps} />
             </div>
             <div className="header-group view-group" role="group" aria-label="view">
-              <PredictToggle />
               <button
                 type="button"
                 className="keys-button"
@@ -60,9 +59,10 @@ export function Header({ showKeys, steps = true }: { showKeys: () => void; steps
       {!presenter && (
         <div className="header-row">
           <p className="keys" aria-label="keyboard shortcuts">
-            Keys: <kbd>↓</kbd> next phase · <kbd>→</kbd> node · <kbd>Enter</kbd> whole step ·{' '}
-            <kbd>Space</kbd> play · <kbd>←</kbd> back · <kbd>R</kbd> reset
+            Keys: <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>Space</kbd>{' '}
+            play · <kbd>←</kbd> back · <kbd>R</kbd> reset
           </p>
+          <PredictToggle />
           <div className="header-group share-group" role="group" aria-label="share">
             <ShareBar />
           </div>

@@ -85,8 +85,7 @@ export function StartHere() {
         <button type="button" data-testid="start-predict" onClick={() => close(yourTurn)}>
           <strong>Predict it yourself</strong>
           <span>
-            L = (a·b + c)·f: before each step shows a gradient, you say what it will be (
-            <kbd>Y</kbd>)
+            L = (a·b + c)·f: you say each gradient before the step shows it (<kbd>Y</kbd>)
           </span>
         </button>
         <button type="button" data-testid="start-compare" onClick={() => close(open('compare'))}>
