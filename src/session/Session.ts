@@ -140,15 +140,15 @@ export class Session {
     this.rebuild();
   };
 
-  /** Plays or pauses (a paced backward pauses first). */
+  /** Plays or pauses (a paced backward pauses first); in predict mode, on to the next question. */
   togglePlay = (): void => {
     if (this.paced.active) return void (this.paced.active = false);
+    if (this.predict.step('whole')) return;
     this.store.getState().setPlaying(!this.store.getState().playing);
   };
 
   /** Fits the graph to its view. */
   fit = (): void => this.view?.renderer.fit();
-
   /** Puts the MLP at training step `step`: back through its history or forward by training. */
   placeAt = (step: number): void => {
     this.store.getState().setPlaying(false);

@@ -128,6 +128,13 @@ describe('predict mode', () => {
     expect(t.state().predictQuestion?.kind).toBe('reset');
   });
 
+  it('Space (play) goes on to the next question instead of playing through it', () => {
+    t = playground();
+    t.session.togglePlay();
+    expect(t.state().playing).toBe(false);
+    expect(t.state().predictQuestion?.kind).toBe('reset');
+  });
+
   it('in class mode the step key shows the answer first, then goes on', () => {
     t = playground();
     t.state().togglePresenter();
