@@ -21,11 +21,16 @@ import { nextStop, type Stop } from './nextStop';
 /** What the questions read from the store. */
 export type PredictState = Pick<AppState, 'predict' | 'predictKinds' | 'predictAnswers'>;
 
+/** The last key hashed and its hash (the hidden-gradient test asks once per node per paint). */
+let lastHashed = { text: '', hash: '' };
+
 /** A short stable hash of a graph's key (a program's text can be long). */
 function hash(text: string): string {
+  if (lastHashed.text === text) return lastHashed.hash;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  lastHashed = { text, hash: (h >>> 0).toString(36) };
+  return lastHashed.hash;
 }
 
 /** The key a stop's answers are kept under: the graph, the step, the kind, the record. */
