@@ -25,6 +25,11 @@ export interface ResetRecord {
   readonly kind: 'checkpoint.end()' | 'clear()';
 }
 
+/** Where a push of alignment `align` lands when the bump pointer stands at `top`. */
+export function alignUp(top: number, align: number): number {
+  return Math.ceil(top / align) * align;
+}
+
 /**
  * A bump allocator over a region `[base, base + capacity)` of a {@link Memory}, as the guide's
  * `MemoryArena`. `used` is the bump pointer's offset from `base`. Every Value record pushed is
@@ -90,7 +95,7 @@ export class MemoryArena {
    */
   pushBytes(size: number, align: number = VALUE_ALIGN): number {
     const top = this.base + this.used;
-    const start = Math.ceil(top / align) * align;
+    const start = alignUp(top, align);
     const end = start + size;
     if (end > this.base + this.capacity) {
       throw new ArenaOverflowError(this.name, this.capacity, end - top, this.used);

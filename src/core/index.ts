@@ -21,7 +21,14 @@ export * from './recordLayout';
 export * from './ops';
 export * from './errors';
 export { Memory, MB, KB, NULL_GUARD_BYTES, type MemoryOptions } from './memory';
-export { MemoryArena, Checkpoint, EPOCH_MODULUS, type ArenaState, type ResetRecord } from './arena';
+export {
+  MemoryArena,
+  Checkpoint,
+  alignUp,
+  EPOCH_MODULUS,
+  type ArenaState,
+  type ResetRecord,
+} from './arena';
 export {
   type Value,
   createValue,
@@ -76,3 +83,4 @@ export { readParameters, writeParameters } from './parameters';
 export * from './guide';
 export * from './wasm';
 export * from './answers';
+export * from './predict';

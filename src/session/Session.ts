@@ -1,11 +1,10 @@
 /**
  * The session: the one owner of what runs on screen. It builds the scenario the store asks for,
- * steps it (by node, phase or step; by its play clock, or in the worker through its training
- * run), travels in time, takes weight edits, and tells every view: the memory views through
- * `screen` + `memoryVersion`, React through low-rate summaries, the graph by painting it.
+ * steps it (by node, phase or step; by its play clock, in the worker through its training run;
+ * in predict mode stopping to ask), travels in time, takes weight edits, and tells every view:
+ * `screen` + `memoryVersion`, React's low-rate summaries, the graph by painting it.
  */
-import { ExpressionError, type Trainer } from '../core';
-import { applyWeights } from '../core/io/weightsCodec';
+import { ExpressionError } from '../core';
 import type { AppState } from '../store/appStore';
 import { AnimationLoop } from '../viz/animationLoop';
 import type { GraphViewHandle } from './graphViewHandle';
@@ -19,6 +18,7 @@ import { PlayClock } from './playClock';
 import type { Playhead, PlayheadEvent } from './playhead';
 import { playsInWorker, speedEntering } from './playSpeeds';
 import { PacedBackward, playTick, type TickHost } from './playTicks';
+import { PredictTurn } from './predict/predictTurn';
 import { publishScreen, publishTimeline, showError } from './publishScreen';
 import { ProgramDebounce } from './programDebounce';
 import { Rewind } from './rewind';
@@ -27,13 +27,7 @@ import type { SessionStore } from './sessionStore';
 import type { WorkerPort } from './training/fastPlay';
 import { trainerOnScreen } from './training/timeTravel';
 import { TrainingRun } from './training/trainingRun';
-import {
-  editWeightsOf,
-  editableTrainer,
-  isWeightOf,
-  writeWeight,
-  type Editable,
-} from './weightEdits';
+import { WeightCommands } from './weightCommands';
 
 /** Owns the scenario on screen. */
 export class Session {
@@ -61,6 +55,9 @@ export class Session {
   };
   /** ↓ into backward plays the sweep node by node (Space pauses, ↓ skips to its end). */
   private readonly paced = new PacedBackward(this.ticks);
+  /** Predict mode (the step keys stop to ask before a reveal); weight edits between steps. */
+  readonly predict: PredictTurn;
+  readonly weights: WeightCommands;
 
   constructor(
     private readonly store: SessionStore,
@@ -76,6 +73,14 @@ export class Session {
       },
       createWorker,
     );
+    const scenario = () => this.scenario;
+    this.predict = new PredictTurn({
+      store,
+      scenario,
+      stepNode: (publish) => this.userAct((p) => p.stepNode(), true, publish),
+      publish: () => this.publish(),
+    });
+    this.weights = new WeightCommands({ store, scenario, edited: () => this.edited() });
   }
 
   /** Builds the first scenario and starts following the store. */
@@ -91,21 +96,22 @@ export class Session {
     this.program.dispose();
   }
 
-  /** Connects the graph view (on mount). */
+  /** Connects the graph view (on mount); `detach` on unmount. */
   attach(view: GraphViewHandle): void {
     this.view = view;
     this.showGraph();
     this.publish();
   }
-  /** Disconnects it (on unmount). */
   detach(view: GraphViewHandle): void {
     if (this.view === view) this.view = null;
   }
 
-  stepNode = (): void => void this.userAct((p) => p.stepNode(), true);
-  stepWhole = (): void => void this.userAct((p) => p.stepWhole());
+  stepNode = (): void =>
+    void (this.predict.step('node') || this.userAct((p) => p.stepNode(), true));
+  stepWhole = (): void => void (this.predict.step('whole') || this.userAct((p) => p.stepWhole()));
   /** One phase; into backward, plays the sweep node by node at the chosen speed. */
   stepPhase = (): void => {
+    if (this.predict.step('phase')) return;
     if (this.paced.start(() => this.userAct((p) => p.stepNode(), true)))
       return this.loop.run(this.frame);
     this.userAct((p) => p.stepPhase());
@@ -122,7 +128,9 @@ export class Session {
     this.paced.active = false;
     this.store.getState().setPlaying(false);
     this.view?.renderer.animations.clear();
-    if (move(this.rewind)) this.publish();
+    if (!move(this.rewind)) return;
+    this.predict.moved();
+    this.publish();
   }
 
   /** Back to the scenario's initial weights (or the program's first evaluation). */
@@ -132,44 +140,30 @@ export class Session {
     this.rebuild();
   };
 
-  /** Plays or pauses (a paced backward pauses first). */
+  /** Plays or pauses (a paced backward pauses first); in predict mode, on to the next question. */
   togglePlay = (): void => {
     if (this.paced.active) return void (this.paced.active = false);
+    if (this.predict.step('whole')) return;
     this.store.getState().setPlaying(!this.store.getState().playing);
   };
 
   /** Fits the graph to its view. */
   fit = (): void => this.view?.renderer.fit();
-
   /** Puts the MLP at training step `step`: back through its history or forward by training. */
   placeAt = (step: number): void => {
     this.store.getState().setPlaying(false);
     this.training.placeAt(step);
   };
 
-  /** Whether weights can be edited now (and the trainer), or why not. */
-  editable = (): Editable => editableTrainer(this.scenario, this.store.getState().playing);
-  /** Whether `address` is a weight or bias of the model on screen. */
-  isWeight = (address: number): boolean => isWeightOf(this.scenario, address);
-  /** Writes one weight between steps; returns why it was refused, or null. */
-  setWeight = (address: number, value: number): string | null =>
-    this.editWeights((trainer) => writeWeight(trainer, address, value));
-  /** Writes every weight (a validated file) between steps; returns why it was refused, or null. */
-  importWeights = (values: Float64Array): string | null =>
-    this.editWeights((trainer) => applyWeights(trainer, values));
-
-  private editWeights(write: (trainer: Trainer) => void): string | null {
-    const refused = editWeightsOf(this.editable(), this.store.getState(), write);
-    if (refused !== null) return refused;
+  private edited(): void {
     this.rewind.forget();
     this.training.edited();
     this.publish();
-    return null;
   }
 
-  private userAct(action: (p: Playhead) => PlayheadEvent, oneNode = false): boolean {
+  private userAct(action: (p: Playhead) => PlayheadEvent, oneNode = false, publish = true) {
     this.training.interrupt();
-    return this.act(action, true, performance.now(), oneNode);
+    return this.act(action, publish, performance.now(), oneNode);
   }
 
   private act(action: (p: Playhead) => PlayheadEvent, publish = true, now = 0, oneNode = false) {
@@ -230,6 +224,10 @@ export class Session {
     if (s.program !== prev.program && s.scenario === 'playground') this.program.schedule();
     if (s.selectedAddress !== prev.selectedAddress || s.hoveredAddress !== prev.hoveredAddress)
       this.repaint();
+    if (s.predict !== prev.predict || s.predictKinds !== prev.predictKinds) {
+      this.predict.moved();
+      this.publish();
+    }
     if (s.playing !== prev.playing || s.speed !== prev.speed) {
       this.clock.restart();
       this.training.setFastPlay(s.playing && playsInWorker(s));
@@ -251,6 +249,7 @@ export class Session {
     if (built.error && !(built.error instanceof ExpressionError)) return;
     if (!built.error) this.rewind.adopt(built.scenario?.opening ?? null);
     this.training.follow(previous, s.training);
+    this.predict.moved();
     this.showGraph();
     this.publish();
   }
@@ -266,6 +265,7 @@ export class Session {
     }
     this.rewind.adopt(this.scenario.opening);
     s.setView({ expressionError: null, error: null });
+    this.predict.moved();
     this.showGraph();
     this.publish();
   }

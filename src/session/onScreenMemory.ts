@@ -21,4 +21,6 @@ export interface OnScreenMemory {
   revealed: number;
   /** Scratch bytes in use once the step on screen has pushed all its records (0: unknown). */
   plannedScratchBytes: number;
+  /** Predict mode: whether a record's gradient is still the learner's to predict (null: none). */
+  gradientHidden: ((address: number) => boolean) | null;
 }

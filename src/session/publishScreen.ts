@@ -9,6 +9,7 @@ import type { AppState } from '../store/appStore';
 import type { Scenario } from './buildScenario';
 import type { OnScreenMemory } from './onScreenMemory';
 import { codeMomentOf } from './code/codeLine';
+import { hiddenGradients } from './predict/predictQuestions';
 import { captionOf, chainRuleOf, statsOf } from './screenSummary';
 
 /**
@@ -34,10 +35,12 @@ export function publishScreen(
           step: null,
           revealed: 0,
           plannedScratchBytes: 0,
+          gradientHidden: null,
         };
   next.step = stepper.phasedStep ?? programWindow(scenario);
   const revealing = playhead.phase === 'forward' || playhead.phase === 'loss';
   next.revealed = revealing ? playhead.revealed : stepper.scratch.tapeLength;
+  next.gradientHidden = hiddenGradients(scenario, state);
   holder.screen = next;
   state.touchMemory();
   const caption = captionOf(scenario);
@@ -51,7 +54,7 @@ export function publishScreen(
   if (code?.line !== state.codeLine?.line || code?.note !== state.codeLine?.note)
     state.setCodeLine(code);
   if (chainRulePanel) {
-    const text = chainRuleOf(scenario).join('\n');
+    const text = chainRuleOf(scenario, next.gradientHidden).join('\n');
     if (chainRulePanel.textContent !== text) chainRulePanel.textContent = text;
   }
 }

@@ -18,12 +18,13 @@ import { formatNumber as f } from '../viz/graph/numberFormat';
 import type { PaintContext } from '../viz/graph/paintContext';
 import type { Scenario } from './buildScenario';
 import { captionFor } from './captions';
+import { hiddenGradients, type PredictState } from './predict/predictQuestions';
 import { TrainerStepper } from './trainerStepper';
 
 /** The paint context of the scenario's current moment. */
 export function paintContextOf(
   scenario: Scenario,
-  state: Pick<AppState, 'selectedAddress' | 'hoveredAddress'>,
+  state: Pick<AppState, 'selectedAddress' | 'hoveredAddress'> & Partial<PredictState>,
 ): PaintContext {
   const { stepper, playhead } = scenario;
   const phase = playhead.phase;
@@ -40,6 +41,7 @@ export function paintContextOf(
     sweptFrom,
     current: playhead.current,
     updatedFrom: phase === 'update' ? valuesBefore(playhead.updates) : null,
+    gradientHidden: hiddenGradients(scenario, state),
     selected: state.selectedAddress,
     hovered: state.hoveredAddress,
   };
@@ -153,8 +155,14 @@ export function captionOf(scenario: Scenario): string {
   });
 }
 
-/** Lines of the chain-rule panel (the update's and the reset's arithmetic in those phases). */
-export function chainRuleOf(scenario: Scenario): string[] {
+/**
+ * Lines of the chain-rule panel (the update's and the reset's arithmetic in those phases);
+ * `hidden`: predict mode's gradients still to be asked about.
+ */
+export function chainRuleOf(
+  scenario: Scenario,
+  hidden: ((address: number) => boolean) | null = null,
+): string[] {
   const { playhead, stepper, trainer } = scenario;
   if (playhead.phase === 'update' && trainer) {
     const lr = learningRateAt(trainer.settings, stepper.stepCount);
@@ -176,10 +184,15 @@ export function chainRuleOf(scenario: Scenario): string[] {
     ];
   }
   if (playhead.phase === 'backward' && playhead.current >= 0) {
-    return [
-      ...chainRuleLines(stepper.memory, playhead.current, scenario.nameOf),
-      ...fanIns(scenario),
-    ];
+    const lines = chainRuleLines(stepper.memory, playhead.current, scenario.nameOf);
+    if (!hidden) return [...lines, ...fanIns(scenario)];
+    // Predict mode: what a parent still to be asked about receives stays unwritten.
+    const node = playhead.current;
+    return lines.map((line, i) => {
+      const parent = i >= 2 ? parentAt(stepper.memory, node, i - 2) : -1;
+      if (i < 2 || i - 2 >= parentCountAt(stepper.memory, node) || !hidden(parent)) return line;
+      return `${scenario.nameOf(parent)}.grad: your turn, the next step keys ask for it.`;
+    });
   }
   if (playhead.phase === 'backward' && playhead.phaseComplete) {
     return ['The sweep is done: every record now holds d(output)/d(record) in its gradient field.'];

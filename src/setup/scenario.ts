@@ -20,6 +20,9 @@ export interface ArenaOptions {
 }
 
 /** The playground's first program: a neuron by hand, as in micrograd's lecture. */
+/** The lecture's example (micrograd's video): L = −8, gradients a 6, b −4, c −2, f 4. */
+export const LECTURE_PROGRAM = 'a = 2; b = -3; c = 10; f = -2\nL = (a*b + c)*f';
+
 export const DEFAULT_PROGRAM = `# a neuron by hand: out = tanh(x1*w1 + x2*w2 + b)
 x1 = 2; x2 = 0
 w1 = -3; w2 = 1

@@ -25,6 +25,8 @@ export interface ViewOptions {
   readonly chapter?: number;
   /** Open in presenter mode (`presenter=1`): large type for a projector. */
   readonly presenter?: boolean;
+  /** Predict mode on (`predict=1`): the step keys stop before each reveal and ask. */
+  readonly predict?: boolean;
   /** Show the first-visit "Start here" panel even if it was dismissed (`start=1`; one-shot). */
   readonly start?: boolean;
 }

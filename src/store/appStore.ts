@@ -6,6 +6,7 @@ import { create, type StateCreator } from 'zustand';
 import { createMemoryVersionSlice, type MemoryVersionSlice } from './memoryVersionSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createMemoryHistorySlice, type MemoryHistorySlice } from './memoryHistorySlice';
+import { createPredictSlice, type PredictSlice } from './predictSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
@@ -21,7 +22,8 @@ export type AppState = SelectionSlice &
   TrainingSlice &
   LayoutSlice &
   TimelineSlice &
-  TourAnswersSlice;
+  TourAnswersSlice &
+  PredictSlice;
 
 /** Every slice together: the page's store, and a fresh one for a test. */
 export const createAppState: StateCreator<AppState> = (...a) => ({
@@ -34,6 +36,7 @@ export const createAppState: StateCreator<AppState> = (...a) => ({
   ...createLayoutSlice(...a),
   ...createTimelineSlice(...a),
   ...createTourAnswersSlice(...a),
+  ...createPredictSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(createAppState);

@@ -4,6 +4,7 @@ import { Controls } from './Controls';
 import { TermText } from './glossary/TermText';
 import { ShareBar } from './export/ShareBar';
 import { GuideDocButton } from './guide/GuideOpeners';
+import { PredictPrompt, PredictToggle } from './predict/PredictPrompt';
 
 const SCENARIOS: { id: ScenarioId; title: string }[] = [
   { id: 'guide', title: 'Guide’s example: Neuron(3)' },
@@ -58,15 +59,17 @@ export function Header({ showKeys, steps = true }: { showKeys: () => void; steps
       {!presenter && (
         <div className="header-row">
           <p className="keys" aria-label="keyboard shortcuts">
-            Keys: <kbd>↓</kbd> next phase · <kbd>→</kbd> node · <kbd>Enter</kbd> whole step ·{' '}
-            <kbd>Space</kbd> play · <kbd>←</kbd> back · <kbd>R</kbd> reset
+            Keys: <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>Space</kbd>{' '}
+            play · <kbd>←</kbd> back · <kbd>R</kbd> reset
           </p>
+          <PredictToggle />
           <div className="header-group share-group" role="group" aria-label="share">
             <ShareBar />
           </div>
         </div>
       )}
       <CaptionRow />
+      <PredictPrompt />
     </header>
   );
 }
@@ -93,7 +96,7 @@ function PresenterKeys({ leave }: { leave: () => void }) {
     <p className="presenter-keys" aria-label="keys">
       <span className="presenter-step-keys">
         <kbd>↓</kbd> phase · <kbd>→</kbd> node · <kbd>Enter</kbd> step · <kbd>←</kbd> back ·{' '}
-        <kbd>Space</kbd> play · <kbd>R</kbd> reset ·{' '}
+        <kbd>Space</kbd> play · <kbd>R</kbd> reset · <kbd>Y</kbd> your turn ·{' '}
       </span>
       <button type="button" data-testid="presenter-leave" onClick={leave}>
         leave <kbd>P</kbd>

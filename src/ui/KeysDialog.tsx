@@ -16,6 +16,7 @@ export const KEY_RULES: readonly string[] = [
   'Opening the tour puts the focus in it: Space or → goes on, ← goes back, Esc closes it and returns the focus; 1, 2, 3 answer its question, and its answer field keeps every key (Enter answers).',
   'Esc closes every dialog and popover, and the focus goes back to where it was.',
   'In Before vs after, the walk of the guide’s recursion takes → and ← while one of its buttons has the focus; Enter presses Step.',
+  'In your turn (Y) a question takes the focus: its field keeps every key and Enter answers; once the answer shows, → and Enter go on.',
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
-import type { ScenarioId } from '../setup';
+import { LECTURE_PROGRAM, type ScenarioId } from '../setup';
 
 /** Where the dismissal is remembered (this browser only). */
 export const START_HERE_KEY = 'arenagrad.startHere.dismissed';
@@ -23,7 +23,8 @@ function remember(): void {
 
 /**
  * The first visit's "Start here" (`data-testid="start-here"`): what this is in one sentence and
- * three doors — the tour, the guide's example step by step, why arenas win. A modal dialog: Esc
+ * four doors — the tour, the guide's example step by step, predicting each gradient yourself
+ * (the lecture's example in predict mode), why arenas win. A modal dialog: Esc
  * (or any door) dismisses it for good in this browser (`localStorage`). It opens on a plain first
  * visit (a link that asks for a scenario or a step goes straight there) and whenever a link says
  * `start=1`.
@@ -44,6 +45,12 @@ export function StartHere() {
   const open = (scenario: ScenarioId) => () => {
     const s = useAppStore.getState();
     if (s.scenario !== scenario) s.setScenario(scenario);
+  };
+  const yourTurn = (): void => {
+    const s = useAppStore.getState();
+    s.setProgram(LECTURE_PROGRAM);
+    if (s.scenario !== 'playground') s.setScenario('playground');
+    s.setPredict(true);
   };
   return (
     <dialog
@@ -73,6 +80,12 @@ export function StartHere() {
           <strong>Step through the guide’s example</strong>
           <span>
             one neuron, one training step: <kbd>↓</kbd> phase by phase
+          </span>
+        </button>
+        <button type="button" data-testid="start-predict" onClick={() => close(yourTurn)}>
+          <strong>Predict it yourself</strong>
+          <span>
+            L = (a·b + c)·f: you say each gradient before the step shows it (<kbd>Y</kbd>)
           </span>
         </button>
         <button type="button" data-testid="start-compare" onClick={() => close(open('compare'))}>

@@ -16,6 +16,10 @@ export const APP_KEYS: readonly { keys: string[]; what: string }[] = [
   { keys: ['↑'], what: 'step back one phase' },
   { keys: ['R'], what: 'reset to the initial weights' },
   { keys: ['C'], what: 'show or hide the code beside the graph' },
+  {
+    keys: ['Y'],
+    what: 'your turn: the step keys stop before each reveal and ask you to predict it (Y again: off)',
+  },
   { keys: ['P'], what: 'presenter mode: large type, the essential panels (P again to leave)' },
   { keys: ['?'], what: 'this list of keys' },
   { keys: ['Tab'], what: 'move between controls; the graph and the memory are one stop each' },
@@ -39,6 +43,10 @@ export function useKeyboard(showKeys: () => void): void {
     const toggleCode = (): void => {
       const s = useAppStore.getState();
       s.toggleCode(s.scenario);
+    };
+    const togglePredict = (): void => {
+      const s = useAppStore.getState();
+      s.setPredict(!s.predict);
     };
     const presenter = (): void => {
       togglePresenter();
@@ -69,6 +77,8 @@ export function useKeyboard(showKeys: () => void): void {
         P: presenter,
         c: toggleCode,
         C: toggleCode,
+        y: togglePredict,
+        Y: togglePredict,
       };
       if (touring) actions.Escape = () => state.setTour(null);
       const action = actions[event.key];

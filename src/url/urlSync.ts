@@ -37,9 +37,10 @@ export function applyLink(store: UrlStore, search: string): number {
   const view = decodeView(search);
   useUrlNote.getState().setIgnored([...ignored, ...view.ignored]);
   applyDecoded(store, state);
-  const { chapter, presenter, ...options } = view.view;
+  const { chapter, presenter, predict, ...options } = view.view;
   store.getState().setViewOptions(options);
   if (presenter && !store.getState().presenter) store.getState().togglePresenter();
+  if (predict) store.getState().setPredict(true);
   if (chapter !== undefined) store.getState().setTour(chapter - 1);
   return state.scenario === 'playground' ? 0 : (state.step ?? 0);
 }
@@ -64,6 +65,7 @@ export function urlStateOf(s: AppState): UrlState {
     view: {
       ...s.viewOptions,
       ...(s.presenter ? { presenter: true } : {}),
+      ...(s.predict ? { predict: true } : {}),
       ...(s.tourChapter === null ? {} : { chapter: s.tourChapter + 1 }),
     },
   };
@@ -95,6 +97,7 @@ export function keepUrlInSync(store: UrlStore, host: UrlHost): () => void {
       s.workbench.targetStep !== prev.workbench.targetStep ||
       s.tourChapter !== prev.tourChapter ||
       s.presenter !== prev.presenter ||
+      s.predict !== prev.predict ||
       s.stats.step !== prev.stats.step;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);

@@ -11,6 +11,7 @@ export function isViewParameter(name: string): boolean {
     name === 'embed' ||
     name === 'chapter' ||
     name === 'presenter' ||
+    name === 'predict' ||
     name === 'start' ||
     (name.endsWith('_hide') && PANELS.some((p) => `${p}_hide` === name))
   );
@@ -21,6 +22,7 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
   const ignored: IgnoredParameter[] = [];
   let embed = false;
   let presenter = false;
+  let predict = false;
   let start = false;
   let chapter: number | undefined;
   const hidden: PanelId[] = [];
@@ -44,6 +46,7 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
     if (value === '0') continue;
     if (name === 'embed') embed = true;
     else if (name === 'presenter') presenter = true;
+    else if (name === 'predict') predict = true;
     else if (name === 'start') start = true;
     else hidden.push(name.slice(0, -'_hide'.length) as PanelId);
   }
@@ -51,6 +54,7 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
     embed,
     hidden: [...new Set(hidden)],
     ...(presenter ? { presenter } : {}),
+    ...(predict ? { predict } : {}),
     ...(start ? { start } : {}),
   };
   return { view: chapter === undefined ? view : { ...view, chapter }, ignored };
@@ -63,6 +67,7 @@ export function decodeView(search: string): { view: ViewOptions; ignored: Ignore
 export function encodeView(view: ViewOptions, params: URLSearchParams): void {
   if (view.chapter !== undefined) params.set('chapter', String(view.chapter));
   if (view.presenter) params.set('presenter', '1');
+  if (view.predict) params.set('predict', '1');
   if (view.embed) params.set('embed', '1');
   for (const panel of PANELS) if (view.hidden.includes(panel)) params.set(`${panel}_hide`, '1');
 }

@@ -136,6 +136,20 @@ describe('accessibility (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('predict mode: a question, a wrong answer with its hint, the class card', async () => {
+    const page = await open('?scenario=playground&predict=1');
+    await page.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('predict-input').waitFor();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('predict-hint').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.locator('body').click({ position: { x: 5, y: 790 } });
+    await page.keyboard.press('p'); // class mode: the card over the screen
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("micrograd's preset: the notebook beside the run, its explanation open", async () => {
     const page = await open('?scenario=mlp&preset=micrograd&step=3');
     await page.getByTestId('notebook-diff').waitFor();

@@ -189,6 +189,23 @@ describe('the keys dialog says exactly what the keys do', () => {
     await expect.poll(() => eventPosition(page)).toBeGreaterThan(before);
     expect(await walkAt()).toBe(2);
   });
+
+  it(KEY_RULES[9], async () => {
+    const page = await open('?scenario=playground');
+    await page.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
+    await page.keyboard.press('y');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTestId(page)).toBe('predict-input');
+    const before = await eventPosition(page);
+    await page.keyboard.press('ArrowRight'); // the field's: no step
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter'); // answers
+    expect(await text(page, 'predict-verdict')).toBe('right: 0');
+    expect(await eventPosition(page)).toBe(before);
+    await page.keyboard.press('ArrowRight'); // goes on: the reset
+    expect(await phase(page)).toBe('reset');
+    await page.keyboard.press('y');
+  });
 });
 
 describe('start here', () => {

@@ -13,7 +13,7 @@ export function CheckGradient() {
   const selected = useAppStore((s) => s.selectedAddress);
   const [result, setResult] = useState<{ address: number; check: ParameterCheck } | null>(null);
   const trainer = session.scenario?.trainer;
-  if (!trainer || selected === null || !session.isWeight(selected)) return null;
+  if (!trainer || selected === null || !session.weights.isWeight(selected)) return null;
   const shown = result && result.address === selected ? result.check : null;
   return (
     <div className="memory-check">

@@ -3,6 +3,7 @@ import { hex } from '../../core';
 import { actOutClassicBug, type StaleRead } from '../../session/compare/classicBug';
 import { useAppStore } from '../../store/appStore';
 import { useSession } from '../SessionContext';
+import { BugQuestion, bugVerdict } from './BugQuestion';
 
 const num = (x: number) => x.toPrecision(8);
 
@@ -13,10 +14,23 @@ export function ClassicBugPanel() {
   const setArenaOptions = useAppStore((s) => s.setArenaOptions);
   const arenaOptions = useAppStore((s) => s.arenaOptions);
   const [read, setRead] = useState<StaleRead | null>(null);
+  /** Predict mode: the read waits for the learner's guess (null: answered, or not asked). */
+  const [asking, setAsking] = useState(false);
+  const [verdict, setVerdict] = useState<string | null>(null);
   const act = () => {
-    const result = actOutClassicBug(session, useAppStore.getState().selectedAddress);
+    let result: StaleRead | null = null;
+    // Acting it out takes steps; predict mode asks about the read, not about those steps.
+    session.predict.without(() => {
+      result = actOutClassicBug(session, useAppStore.getState().selectedAddress);
+    });
     setRead(result);
-    if (result) useAppStore.getState().select(result.address);
+    setVerdict(null);
+    setAsking(result !== null && useAppStore.getState().predict);
+    if (result) useAppStore.getState().select((result as StaleRead).address);
+  };
+  const answered = (right: boolean | null): void => {
+    setAsking(false);
+    if (read) setVerdict(bugVerdict(read, right));
   };
   return (
     <section className="cmp-section" aria-labelledby="classic-bug-h">
@@ -43,8 +57,14 @@ export function ClassicBugPanel() {
           Keep a pointer, take a step, read it
         </button>
       </div>
+      {read && asking && <BugQuestion read={read} done={answered} />}
+      {verdict && (
+        <p className="cmp-note" data-testid="predict-verdict" aria-live="polite">
+          {verdict}
+        </p>
+      )}
       <div data-testid="stale-read" className="cmp-read" aria-live="polite">
-        {read && <StaleReadText read={read} />}
+        {read && !asking && <StaleReadText read={read} />}
       </div>
     </section>
   );

@@ -31,10 +31,10 @@ export function GraphWeightEditor({ svgRef }: { svgRef: RefObject<SVGSVGElement 
       event.preventDefault();
       const address = Number(node.getAttribute('data-address'));
       const state = useAppStore.getState();
-      const editable = session.editable();
+      const editable = session.weights.editable();
       if (!editable.ok)
         return state.setView({ error: `Cannot edit the weight: ${editable.reason}.` });
-      if (!session.isWeight(address)) return;
+      if (!session.weights.isWeight(address)) return;
       const box = node.getBoundingClientRect();
       const name = node.querySelector('text.t1')?.textContent ?? '';
       setEditing({
@@ -50,7 +50,7 @@ export function GraphWeightEditor({ svgRef }: { svgRef: RefObject<SVGSVGElement 
   }, [session, svgRef]);
   if (!editing) return null;
   const apply = (value: number): string | null => {
-    const refused = session.setWeight(editing.address, value);
+    const refused = session.weights.setWeight(editing.address, value);
     if (refused === null) setEditing(null);
     return refused;
   };

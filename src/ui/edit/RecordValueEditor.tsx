@@ -12,10 +12,10 @@ import { WeightInput } from './WeightInput';
 export function RecordValueEditor({ address, display }: { address: number; display: ReactNode }) {
   const session = useSession();
   const [initial, setInitial] = useState<number | null>(null);
-  if (!session.isWeight(address)) return <>{display}</>;
+  if (!session.weights.isWeight(address)) return <>{display}</>;
   const open = (): void => {
     const state = useAppStore.getState();
-    const editable = session.editable();
+    const editable = session.weights.editable();
     if (!editable.ok)
       return state.setView({ error: `Cannot edit the weight: ${editable.reason}.` });
     setInitial(parameterValue(editable.trainer, address));
@@ -35,7 +35,7 @@ export function RecordValueEditor({ address, display }: { address: number; displ
       </span>
     );
   const apply = (value: number): string | null => {
-    const refused = session.setWeight(address, value);
+    const refused = session.weights.setWeight(address, value);
     if (refused === null) setInitial(null);
     return refused;
   };

@@ -28,7 +28,7 @@ export function WeightsButtons() {
   };
   const importFile = async (file: File): Promise<void> => {
     const state = useAppStore.getState();
-    const editable = session.editable();
+    const editable = session.weights.editable();
     if (!editable.ok) return state.setView({ error: `Weights not imported: ${editable.reason}.` });
     const { trainer } = editable;
     const name = file.name.length > 40 ? `${file.name.slice(0, 40)}…` : file.name;
@@ -42,7 +42,7 @@ export function WeightsButtons() {
       );
     const parsed = parseWeights(await file.text(), trainer.mlp.sizes, trainer.settings.activation);
     if (!parsed.ok) return refuse(parsed.errors.join('; '));
-    const refused = session.importWeights(parsed.values);
+    const refused = session.weights.importWeights(parsed.values);
     if (refused !== null) refuse(refused);
   };
   const title = disabled ? 'The playground has no model to export' : undefined;

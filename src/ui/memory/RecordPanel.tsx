@@ -31,9 +31,10 @@ export function RecordPanel() {
     );
   }
   const inspected = inspectAddress(live.memory, address);
+  const hidden = live.gradientHidden?.(address) === true;
   return (
     <section className="memory-record" data-testid="memory-record" data-address={address}>
-      {inspected.kind === 'record' && <RecordView record={inspected.record} />}
+      {inspected.kind === 'record' && <RecordView record={inspected.record} hidden={hidden} />}
       {inspected.kind === 'record' && <CheckGradient />}
       {inspected.kind === 'array' && <ArrayView array={inspected.array} />}
       {inspected.kind === 'none' && (
@@ -48,7 +49,8 @@ function bytesKey(live: OnScreenMemory, address: number | null): string {
   if (address === null) return '';
   const u8 = live.memory.u8;
   const start = Math.max(0, Math.min(address, u8.length));
-  return `${address}:${live.memory.size}:${u8.subarray(start, start + 64).join(',')}`;
+  const hidden = live.gradientHidden?.(address) ? 'hidden' : '';
+  return `${address}:${live.memory.size}:${hidden}:${u8.subarray(start, start + 64).join(',')}`;
 }
 
 /** A pointer in the decoded record: selects the record it points to and puts the keyboard
@@ -83,10 +85,15 @@ interface Row {
   dim: boolean;
 }
 
-function rowsOf(record: DecodedRecord): Row[] {
+/** The rows; `hidden`: the gradient is predict mode's question still (bytes and number held back). */
+function rowsOf(record: DecodedRecord, hidden: boolean): Row[] {
   const rows: Row[] = record.fields.map((f) => {
     const slot = f.name === 'prev[0]' ? 0 : f.name === 'prev[1]' ? 1 : -1;
     const used = slot >= 0 && slot < record.prevCount;
+    if (hidden && f.name === 'gradient') {
+      const masked = '?? '.repeat(f.size).trim();
+      return { ...f, rawHex: masked, decoded: '? your turn to predict', dim: false };
+    }
     return {
       name: f.name,
       offset: f.offset,
@@ -116,7 +123,7 @@ function rowsOf(record: DecodedRecord): Row[] {
   return rows.sort((x, y) => x.offset - y.offset);
 }
 
-function RecordView({ record }: { record: DecodedRecord }) {
+function RecordView({ record, hidden }: { record: DecodedRecord; hidden: boolean }) {
   return (
     <>
       <header className="memory-record-head">
@@ -135,7 +142,7 @@ function RecordView({ record }: { record: DecodedRecord }) {
           </tr>
         </thead>
         <tbody>
-          {rowsOf(record).map((row) => (
+          {rowsOf(record, hidden).map((row) => (
             <tr key={row.name} data-field={row.name} className={row.dim ? 'memory-dim' : ''}>
               <td>{row.name}</td>
               <td>{row.offset}</td>

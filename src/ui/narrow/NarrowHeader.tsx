@@ -3,6 +3,7 @@ import { Controls } from '../Controls';
 import { ShareBar } from '../export/ShareBar';
 import { GuideDocButton } from '../guide/GuideOpeners';
 import { CaptionRow, ScenarioPicker, TourButton } from '../Header';
+import { PredictPrompt, PredictToggle } from '../predict/PredictPrompt';
 
 /**
  * The narrow layout's header (a phone): the title, Tour and the guide, then the scenario picker
@@ -54,6 +55,9 @@ export function NarrowHeader() {
             <div className="header-group run-group" role="group" aria-label="run">
               <Controls steps={false} />
             </div>
+            <div className="header-group view-group" role="group" aria-label="view">
+              <PredictToggle />
+            </div>
             <div className="header-group share-group" role="group" aria-label="share">
               <ShareBar />
             </div>
@@ -61,6 +65,7 @@ export function NarrowHeader() {
         )}
       </div>
       <CaptionRow />
+      <PredictPrompt />
     </header>
   );
 }

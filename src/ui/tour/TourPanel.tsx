@@ -67,6 +67,9 @@ export function TourPanel() {
     });
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (ownsEveryKey(e.target as Element)) return; // an answer field: Enter answers
+    // A predict question on screen: Enter and → are its (class mode: show, then go on).
+    if (useAppStore.getState().predictQuestion && (e.key === 'Enter' || e.key === 'ArrowRight'))
+      return;
     const onButton = (e.target as Element).closest('button') !== null;
     const action: Record<string, () => void> = {
       Escape: () => setTour(null),

@@ -38,7 +38,10 @@ export function guideAt(tour: TourContext, phase: AppState['phase']): void {
   tour.state().select(null);
   // ↓ into backward plays the sweep over time; ↓ again finishes it: a chapter starts at rest.
   const settled = () => tour.state().phase === phase && session.scenario?.playhead.phaseComplete;
-  for (let k = 0; k < 10 && !settled(); k++) session.stepPhase();
+  // Setting the scene asks nothing (predict mode asks about the chapter's action).
+  session.predict.without(() => {
+    for (let k = 0; k < 10 && !settled(); k++) session.stepPhase();
+  });
 }
 
 const RECORD = VALUE_RECORD_SIZE;

@@ -15,6 +15,9 @@ export const NOT_IN_MEMORY = 'not in memory';
 /** Forward pushed the record (the whole pass runs at once); the screen has not revealed it yet. */
 export const NOT_REVEALED = 'not revealed';
 
+/** A gradient the learner is asked to predict first (predict mode). */
+export const GRADIENT_HIDDEN = 'g ?';
+
 /** Where a node's record stands now. */
 export type NodeState = 'live' | 'unrevealed' | 'absent';
 
@@ -45,6 +48,8 @@ export function nodeReading(node: GraphNode, context: PaintContext): NodeReading
   // During the update a weight shows old → new; its gradient steps aside (the panel lists it).
   const before = node.arena === 'model' ? context.updatedFrom?.get(node.address) : undefined;
   if (before !== undefined) return { state, value: `${f(before, 3)}→${f(v, 3)}`, gradient: '' };
+  if (context.gradientHidden?.(node.address))
+    return { state, value: Number.isNaN(v) ? '—' : f(v, 3), gradient: GRADIENT_HIDDEN };
   const g = gradientAt(context.memory, node.address);
   return {
     state,
@@ -74,7 +79,9 @@ export function nodeName(node: GraphNode, reading: NodeReading): string {
     numbers = 'no numbers: forward pushed it, it is not revealed yet';
   else {
     numbers = `value ${reading.value}`;
-    if (reading.gradient) numbers += `, gradient ${reading.gradient.slice(2)}`;
+    if (reading.gradient === GRADIENT_HIDDEN)
+      numbers += ', gradient hidden: your turn to predict it';
+    else if (reading.gradient) numbers += `, gradient ${reading.gradient.slice(2)}`;
   }
   return `${seen}: ${what}, ${numbers}, ${node.arena} arena at ${hex(node.address)}`;
 }

@@ -20,6 +20,11 @@ export interface PaintContext {
   readonly current: number;
   /** Update phase: each parameter's value before the update, by address. */
   readonly updatedFrom: ReadonlyMap<number, number> | null;
+  /**
+   * Predict mode: whether a record's gradient is still the learner's to predict (its box shows
+   * `g ?`, its name says so, no flow is drawn into it). Absent or null: every gradient shows.
+   */
+  readonly gradientHidden?: ((address: number) => boolean) | null;
   readonly selected: number | null;
   readonly hovered: number | null;
 }

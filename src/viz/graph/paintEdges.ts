@@ -30,6 +30,7 @@ export function paintEdges(spec: GraphSpec, dom: EdgeElements, context: PaintCon
     const slot = dom.slot[e];
     if (slot < 0 || !isLive(child, context) || !isLive(spec.nodes[dom.from[e]], context)) continue;
     if (child.tapeIndex < context.sweptFrom) continue;
+    if (context.gradientHidden?.(spec.nodes[dom.from[e]].address)) continue; // the learner's to predict
     const amount = gradientToParentAt(context.memory, child.address, slot);
     flow[e] = amount;
     if (Math.abs(amount) > max) max = Math.abs(amount);

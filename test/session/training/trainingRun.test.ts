@@ -94,11 +94,11 @@ describe('the training run (time travel, fast play, edits) through the session',
     const trainer = session.scenario!.trainer!;
     const w = trainer.mlp.parameters[0];
     const before = t.state().stats.loss;
-    expect(session.setWeight(w, 0.5)).toBeNull();
+    expect(session.weights.setWeight(w, 0.5)).toBeNull();
     expect(valueAt(trainer.memory, w)).toBe(0.5);
     expect(session.training.history!.nearestState(1).parameters[0]).toBe(0.5);
     session.stepPhase(); // mark: a step is in progress
-    expect(session.setWeight(w, 0.25)).toMatch(/step is in progress/);
+    expect(session.weights.setWeight(w, 0.25)).toMatch(/step is in progress/);
     expect(valueAt(trainer.memory, w)).toBe(0.5);
     session.stepWhole();
     expect(t.state().stats.loss).not.toBe(before);
