@@ -249,7 +249,7 @@ export class Session {
     if (built.error && !(built.error instanceof ExpressionError)) return;
     if (!built.error) this.rewind.adopt(built.scenario?.opening ?? null);
     this.training.follow(previous, s.training);
-    this.predict.moved();
+    this.predict.restarted();
     this.showGraph();
     this.publish();
   }
@@ -265,7 +265,7 @@ export class Session {
     }
     this.rewind.adopt(this.scenario.opening);
     s.setView({ expressionError: null, error: null });
-    this.predict.moved();
+    this.predict.restarted();
     this.showGraph();
     this.publish();
   }

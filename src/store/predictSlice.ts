@@ -26,9 +26,10 @@ export function predictDone(answer: PredictAnswer | undefined): boolean {
 
 /**
  * Predict mode ("Your turn"): whether it is on, which kinds of question it asks, the question
- * open now (written by the session only) and the learner's answers. This slice is the answers'
- * one owner: it reads `localStorage` once, when the store is made, and writes on every change,
- * so stepping back, a reload or a later visit never asks twice.
+ * open now (written by the session only) and the learner's answers, the one owner of them.
+ * Answers last for one run of the scenario, so stepping back never asks twice; the session
+ * forgets them when the run starts again (Reset, another scenario, a new program, a reload), so
+ * a second try, or the next class on the same laptop, is asked again.
  */
 export interface PredictSlice {
   predict: boolean;
@@ -44,54 +45,12 @@ export interface PredictSlice {
   answerPrediction: (key: string, attempt: PredictAttempt) => void;
   /** Shows the answer of question `key` (skipped, not wrong). */
   revealPrediction: (key: string) => void;
-  /** Forgets every answer, here and in storage. */
+  /** Forgets every answer (a new run). */
   forgetPredictions: () => void;
 }
 
-/** Where the answers are kept (this browser only). */
-export const PREDICT_ANSWERS_KEY = 'arenagrad.predict.answers';
 /** Answers kept at most (the oldest go first). */
 const MAX_KEPT = 2000;
-
-/** The stored answers, keeping only well-formed ones (storage may hold anything). */
-export function readPredictAnswers(json: string | null): PredictAnswers {
-  let parsed: unknown = null;
-  try {
-    parsed = json === null ? null : JSON.parse(json);
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  const answers: Record<string, PredictAnswer> = {};
-  for (const [key, value] of Object.entries(parsed)) {
-    const { tries, revealed } = (value ?? {}) as { tries?: unknown; revealed?: unknown };
-    if (!Array.isArray(tries) || typeof revealed !== 'boolean') continue;
-    const ok = tries.every(
-      (t: unknown) =>
-        typeof (t as PredictAttempt)?.given === 'string' &&
-        typeof (t as PredictAttempt)?.right === 'boolean',
-    );
-    if (ok) answers[key] = { tries: tries as PredictAttempt[], revealed };
-  }
-  return answers;
-}
-
-function load(): PredictAnswers {
-  try {
-    return readPredictAnswers(globalThis.localStorage?.getItem(PREDICT_ANSWERS_KEY) ?? null);
-  } catch {
-    return {};
-  }
-}
-
-function save(answers: PredictAnswers): void {
-  try {
-    if (Object.keys(answers).length === 0) globalThis.localStorage?.removeItem(PREDICT_ANSWERS_KEY);
-    else globalThis.localStorage?.setItem(PREDICT_ANSWERS_KEY, JSON.stringify(answers));
-  } catch {
-    // storage blocked or full: the answers last as long as the page
-  }
-}
 
 const ALL_KINDS = Object.fromEntries(PREDICT_KINDS.map((k) => [k, true])) as Record<
   PredictKind,
@@ -101,9 +60,7 @@ const ALL_KINDS = Object.fromEntries(PREDICT_KINDS.map((k) => [k, true])) as Rec
 export const createPredictSlice: StateCreator<PredictSlice, [], [], PredictSlice> = (set, get) => {
   const store = (key: string, answer: PredictAnswer): void => {
     const entries = Object.entries({ ...get().predictAnswers, [key]: answer });
-    const predictAnswers = Object.fromEntries(entries.slice(-MAX_KEPT));
-    save(predictAnswers);
-    set({ predictAnswers });
+    set({ predictAnswers: Object.fromEntries(entries.slice(-MAX_KEPT)) });
   };
   return {
     predict: false,
@@ -112,7 +69,7 @@ export const createPredictSlice: StateCreator<PredictSlice, [], [], PredictSlice
     setPredictKind: (kind, on) => set((s) => ({ predictKinds: { ...s.predictKinds, [kind]: on } })),
     predictQuestion: null,
     setPredictQuestion: (predictQuestion) => set({ predictQuestion }),
-    predictAnswers: load(),
+    predictAnswers: {},
     answerPrediction: (key, attempt) => {
       const known = get().predictAnswers[key];
       if (predictDone(known)) return;
@@ -123,9 +80,6 @@ export const createPredictSlice: StateCreator<PredictSlice, [], [], PredictSlice
       if (predictDone(known)) return;
       store(key, { tries: known?.tries ?? [], revealed: true });
     },
-    forgetPredictions: () => {
-      save({});
-      set({ predictAnswers: {} });
-    },
+    forgetPredictions: () => set({ predictAnswers: {}, predictQuestion: null }),
   };
 };

@@ -138,7 +138,6 @@ describe('accessibility (axe-core)', () => {
 
   it('predict mode: a question, a wrong answer with its hint, the class card', async () => {
     const page = await open('?scenario=playground&predict=1');
-    await page.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
     await page.keyboard.press('ArrowRight');
     await page.getByTestId('predict-input').waitFor();
     await page.keyboard.type('5');

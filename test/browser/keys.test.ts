@@ -192,7 +192,6 @@ describe('the keys dialog says exactly what the keys do', () => {
 
   it(KEY_RULES[9], async () => {
     const page = await open('?scenario=playground');
-    await page.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
     await page.keyboard.press('y');
     await page.keyboard.press('ArrowRight');
     expect(await focusedTestId(page)).toBe('predict-input');

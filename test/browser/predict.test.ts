@@ -24,10 +24,8 @@ const text = async (page: Page, testid: string) =>
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
-/** A page with predict mode's answers forgotten (the browser profile is shared by the file). */
+/** A new page: a new run, so no question of it is answered yet. */
 async function fresh(query: string): Promise<Page> {
-  const blank = await open();
-  await blank.evaluate(() => localStorage.removeItem('arenagrad.predict.answers'));
   return open(query);
 }
 

@@ -45,6 +45,12 @@ export class PredictTurn {
     this.moved();
   }
 
+  /** A new run (rebuilt scenario or program): its questions are asked again. */
+  restarted(): void {
+    this.host.store.getState().forgetPredictions();
+    this.moved();
+  }
+
   /** Handles a step key while predict mode is on; returns false when it is off. */
   step(grain: StepGrain): boolean {
     const state = this.host.store.getState();

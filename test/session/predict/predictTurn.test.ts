@@ -110,6 +110,21 @@ describe('predict mode', () => {
     expect(t.session.scenario!.playhead.current).toBe(t.session.scenario!.stepper.output);
   });
 
+  it('a new run (Reset, a new program) asks again what the last run answered', async () => {
+    t = playground();
+    const first = nextQuestion('backward'); // L
+    t.session.predict.answer('1');
+    expect(t.state().predictAnswers[first.key]).toBeDefined();
+    t.session.reset();
+    expect(t.state().predictAnswers).toEqual({});
+    expect(nextQuestion('backward').key).toBe(first.key); // the same question, asked again
+    t.session.predict.answer('1');
+    t.state().setProgram(`${PROGRAM}\nM = L*2`);
+    await new Promise((done) => setTimeout(done, 400)); // the program's debounce (250 ms) first
+    expect(t.session.scenario!.spec.nodes.length).toBe(9);
+    expect(t.state().predictAnswers).toEqual({});
+  });
+
   it('asks the guide’s update with the core’s SGD rule, and Enter stops at each question', () => {
     t = makeSession((s) => {
       s.forgetPredictions();
