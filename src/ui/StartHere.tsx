@@ -50,6 +50,9 @@ export function StartHere() {
     const s = useAppStore.getState();
     s.setProgram(LECTURE_PROGRAM);
     if (s.scenario !== 'playground') s.setScenario('playground');
+    // What the door promises: the gradients (addresses and resets can be ticked on in the prompt).
+    s.setPredictKind('forward', false);
+    s.setPredictKind('reset', false);
     s.setPredict(true);
   };
   return (

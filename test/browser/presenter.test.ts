@@ -103,6 +103,12 @@ describe('presenter mode at 1280×800', () => {
     });
   }
 
+  it('Start here (a first visit by a presenter link): no text under 16 px', async () => {
+    const page = await open('?start=1&presenter=1', { firstVisit: true });
+    await expect.poll(() => page.getByTestId('start-here').isVisible()).toBe(true);
+    expect(await smallTexts(page, 16)).toEqual([]);
+  });
+
   it('the tour’s questions: no text under 16 px, asked, answered, or refused', async () => {
     const page = await open('?presenter=1&chapter=8'); // asked before its action
     await page.getByTestId('tour-question').waitFor();

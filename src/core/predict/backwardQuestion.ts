@@ -96,7 +96,7 @@ export function backwardQuestion(place: TapePlace, k: number, key: string): Pred
   }
   const terms = consumers.map((c) => ({ c, amount: gradientToParentAt(memory, c.child, c.slot) }));
   const sum = terms.length > 1 ? ` The gradient is the sum of the ${terms.length} terms (+=).` : '';
-  const termText = terms.map((t) => `${n(t.amount)} from ${nameOf(t.c.child)}`).join(' + ');
+  const termText = terms.map((t) => `${n(t.amount)} (${nameOf(t.c.child)}’s share)`).join(' + ');
   return {
     ...base,
     prompt,

@@ -61,7 +61,7 @@ export function forwardQuestion(landing: Landing, name: string, key: string): Pr
 }
 
 /**
- * "What will `name` be after the update?": the core's SGD rule `w ← w − lr · w.grad` run on
+ * "What will `name` be after the update (learning rate lr)?": the core's SGD rule `w ← w − lr · w.grad` run on
  * that one weight (nothing is written). Null when the update would diverge (the step fails).
  */
 export function updateQuestion(
@@ -83,7 +83,7 @@ export function updateQuestion(
   return {
     key,
     kind: 'update',
-    prompt: `What will ${name} be after the update?`,
+    prompt: `What will ${name} be after the update (learning rate ${n(learningRate)})?`,
     answer: 'number',
     truth: after,
     truthText: n(after),

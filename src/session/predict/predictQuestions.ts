@@ -100,8 +100,9 @@ export function questionAhead(scenario: Scenario, state: PredictState): PredictQ
 /**
  * Which records' gradients the screen must not show yet (the graph's boxes and names, its edges,
  * the record decoder and the chain-rule panel read this one predicate): while predict mode asks
- * backward questions, from forward until the sweep is done, every record of the step not yet
- * visited whose question is not answered or revealed. Null: none hidden.
+ * backward questions, from forward until the sweep is done (and in the playground's opening
+ * step), every record of the step not yet visited whose question is not answered or revealed.
+ * Null: none hidden.
  */
 export function hiddenGradients(
   scenario: Scenario,
@@ -112,7 +113,10 @@ export function hiddenGradients(
   const { playhead, stepper } = scenario;
   const phase = playhead.phase;
   const sweeping = phase === 'backward' && !playhead.phaseComplete;
-  if (phase !== 'forward' && phase !== 'loss' && !sweeping) return null;
+  // The playground opens evaluated (its first sweep ran while it was built, asking nothing):
+  // its gradients stay hidden until a question has them answered or shown.
+  const opened = scenario.opening !== null && stepper.stepCount === 0 && !sweeping;
+  if (phase !== 'forward' && phase !== 'loss' && !sweeping && !opened) return null;
   const visitedFrom = sweeping ? stepper.backwardCursor + 1 : Infinity;
   const { base, capacity } = stepper.scratch;
   return (address) => {

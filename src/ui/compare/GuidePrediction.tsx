@@ -101,7 +101,7 @@ function verdict(p: Prediction, d: string, truth: number, guide: number, linear:
   if (p.kind === 'guide')
     return (
       <>
-        <strong>✗ That is what the guide’s code prints;</strong> the true derivative is {truth}
+        <strong>✗ That is what the guide’s code prints;</strong> the true derivative is {truth}{' '}
         {linear}.{why}
       </>
     );

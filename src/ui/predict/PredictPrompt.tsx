@@ -180,7 +180,7 @@ export function PredictToggle() {
       onClick={() => setPredict(!on)}
       title="Your turn: the step keys stop before each reveal and ask you to predict it (Y)"
     >
-      your turn <kbd>Y</kbd>
+      {on ? 'your turn: on ✓' : 'your turn'} <kbd>Y</kbd>
     </button>
   );
 }

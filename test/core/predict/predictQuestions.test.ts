@@ -79,7 +79,7 @@ describe('the backward hint', () => {
       'from z: b.grad += a · out.grad with a = 9, b = 3, out = 27, out.grad = 1',
     );
     expect(q.hints[1]).toContain('out.grad = 3'); // y's gradient: x
-    expect(q.why).toBe('x.grad = 9 from z + 9 from y + 9 from y = 27');
+    expect(q.why).toBe('x.grad = 9 (z’s share) + 9 (y’s share) + 9 (y’s share) = 27');
   });
 
   it('says the output starts the sweep at 1', () => {

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { valueAt } from '../../../src/core';
+import { hiddenGradients } from '../../../src/session/predict/predictQuestions';
 import { makeSession, type TestSession } from '../makeSession';
 
 const PROGRAM = 'a = 2\nb = -3\nc = 10\nf = -2\nL = (a*b + c)*f';
@@ -110,6 +111,16 @@ describe('predict mode', () => {
     expect(t.session.scenario!.playhead.current).toBe(t.session.scenario!.stepper.output);
   });
 
+  it('the playground opens evaluated with every gradient hidden until a question has it', () => {
+    t = playground();
+    const scenario = t.session.scenario!;
+    const tape = scenario.stepper.scratch.tape.slice(0, 7);
+    const hidden = hiddenGradients(scenario, t.state())!;
+    expect(tape.every((address) => hidden(address))).toBe(true);
+    t.state().setPredict(false);
+    expect(hiddenGradients(scenario, t.state())).toBeNull();
+  });
+
   it('a new run (Reset, a new program) asks again what the last run answered', async () => {
     t = playground();
     const first = nextQuestion('backward'); // L
@@ -135,7 +146,7 @@ describe('predict mode', () => {
     t.session.stepWhole();
     const q = t.state().predictQuestion!;
     expect(q.kind).toBe('update');
-    expect(q.prompt).toBe('What will w1 be after the update?');
+    expect(q.prompt).toBe('What will w1 be after the update (learning rate 0.01)?');
     expect(t.session.predict.answer(String(q.truth))).toMatchObject({ right: true });
     t.session.stepWhole();
     const w1 = t.session.scenario!.trainer!.mlp.parameters[0];
