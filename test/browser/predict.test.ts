@@ -235,6 +235,7 @@ describe('class mode (presenter mode with predict on) at 1280×800', () => {
     expect(await page.getByTestId('predict-verdict').count()).toBe(0);
     await page.keyboard.press('Enter');
     expect(await text(page, 'predict-verdict')).toBe('Answer: 1');
+    expect(await page.getByTestId('tour-question').count()).toBe(0); // one question at a time
     expect(await smallTexts(page, 16)).toEqual([]);
     await screenshot(page, 'predict-class-chapter5');
     await page.keyboard.press('ArrowRight'); // goes on: the visit of loss

@@ -30,6 +30,7 @@ export function TourPanel() {
   const review = useAppStore((s) => s.tourReview);
   const answers = useAppStore((s) => s.tourAnswers);
   const setTour = useAppStore((s) => s.setTour);
+  const predicting = useAppStore((s) => s.predictQuestion !== null);
   const tour: TourContext = useMemo(
     () => ({ session, state: () => useAppStore.getState() }),
     [session],
@@ -55,7 +56,9 @@ export function TourPanel() {
   const inReview = review !== null && !scoreScreen && review.chapters[review.at] === chapter;
   const answer = question ? answers[question.id] : undefined;
   const attempt = inReview ? answer?.again : (answer?.again ?? answer?.first);
+  // One question at a time: while predict mode asks, the chapter's own question waits.
   const shown =
+    !predicting &&
     question !== null &&
     asked !== null &&
     (question.when === 'before' ? !acted || attempt !== undefined : acted);
