@@ -64,7 +64,15 @@ export const createPredictSlice: StateCreator<PredictSlice, [], [], PredictSlice
   };
   return {
     predict: false,
-    setPredict: (predict) => set({ predict, ...(predict ? {} : { predictQuestion: null }) }),
+    setPredict: (predict) =>
+      set((s) => ({
+        predict,
+        ...(predict ? {} : { predictQuestion: null }),
+        // Every kind turned off leaves nothing to ask and no prompt to turn one on: on again asks all.
+        ...(predict && PREDICT_KINDS.every((k) => !s.predictKinds[k])
+          ? { predictKinds: ALL_KINDS }
+          : {}),
+      })),
     predictKinds: ALL_KINDS,
     setPredictKind: (kind, on) => set((s) => ({ predictKinds: { ...s.predictKinds, [kind]: on } })),
     predictQuestion: null,
