@@ -76,6 +76,10 @@ describe('the guide’s recursion: predicted, then walked', () => {
     await right.keyboard.type('4');
     await right.keyboard.press('Enter');
     expect(await text(right, 'guide-verdict')).toMatch(/^✓ Right: dc\/da = 4 .*prints 8/);
+    // The field is gone: the focus is on the verdict, not dropped to the page.
+    expect(
+      await right.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null),
+    ).toBe('guide-verdict');
     const shy = await pages.open('?scenario=compare');
     await tabTo(shy, 'guide-reveal');
     await shy.keyboard.press('Enter');

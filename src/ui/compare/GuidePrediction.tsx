@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { gradePrediction, type Prediction } from './predictionVerdict';
 
 interface Props {
@@ -31,7 +31,14 @@ export function GuidePrediction({
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const verdictRef = useRef<HTMLParagraphElement>(null);
   const d = `d${output}/d${leaf}`;
+  useEffect(() => {
+    // The field and its buttons are gone with the answer: the focus goes to the verdict (Tab
+    // goes on to the numbers and the walk) instead of falling to the page.
+    if (prediction !== null && (document.activeElement ?? document.body) === document.body)
+      verdictRef.current?.focus({ preventScroll: true });
+  }, [prediction]);
   return (
     <div
       className="cmp-predict"
@@ -81,7 +88,13 @@ export function GuidePrediction({
           )}
         </form>
       ) : (
-        <p className={`cmp-verdict ${prediction.kind}`} data-testid="guide-verdict" role="status">
+        <p
+          ref={verdictRef}
+          tabIndex={-1}
+          className={`cmp-verdict ${prediction.kind}`}
+          data-testid="guide-verdict"
+          role="status"
+        >
           {verdict(prediction, d, truth, guide, `(${output} = ${truth}·${leaf})`)}
         </p>
       )}
