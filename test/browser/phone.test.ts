@@ -293,6 +293,13 @@ describe('accessibility by touch (axe-core): no serious or critical violations',
       await showPanel(page, name);
       expect(await axeViolations(page), name).toEqual([]);
     }
+    // The memory map's canvas draws its labels at the phone's 14 px too.
+    await showPanel(page, 'Memory');
+    const canvasText = () =>
+      page
+        .getByTestId('memory-view')
+        .evaluate((el) => Number((el as HTMLElement).dataset.smallestTextPx || NaN));
+    await expect.poll(canvasText).toBeGreaterThanOrEqual(14);
     await showPanel(page, 'Graph');
     await page.locator('[data-testid="graph-node"][data-arena="model"]').first().tap();
     await page.getByTestId('memory-record').getByTestId('field-value').waitFor();

@@ -10,6 +10,7 @@ import { MemoryRenderer } from '../../viz/memory/MemoryRenderer';
 import type { ZoomLevel } from '../../viz/memory/memoryLayout';
 import { Viewport } from '../../viz/memory/viewport';
 import { useSession } from '../SessionContext';
+import { NARROW_QUERY } from '../narrow/useLayoutMode';
 
 /** Props of {@link MemoryCanvas}. */
 export interface MemoryCanvasProps {
@@ -73,8 +74,13 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
       });
     };
     push();
-    // Presenter mode: every label on the canvas at least 16 px, like every text on the page.
-    const textSize = (presenter: boolean) => renderer.setMinTextPx(presenter ? 16 : null);
+    // Presenter mode: every label on the canvas at least 16 px, like every text on the page; a
+    // phone's narrow layout: 14 px, its text floor.
+    const narrow = window.matchMedia(NARROW_QUERY);
+    const textSize = (presenter: boolean) =>
+      renderer.setMinTextPx(presenter ? 16 : narrow.matches ? 14 : null);
+    const onNarrow = () => textSize(store.getState().presenter);
+    narrow.addEventListener('change', onNarrow);
     textSize(store.getState().presenter);
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.presenter !== prev.presenter) textSize(s.presenter);
@@ -86,6 +92,7 @@ export function MemoryCanvas({ arrows, onRenderer, onZoom }: MemoryCanvasProps) 
     onRenderer(renderer);
     return () => {
       unsubscribe();
+      narrow.removeEventListener('change', onNarrow);
       renderer.destroy();
       rendererRef.current = null;
       onRenderer(null);
