@@ -26,3 +26,19 @@ export function DrillScore({
     </div>
   );
 }
+
+/** A drill's line under its board: the last move's verdict, or what to do (`drill-feedback`). */
+export function DrillFeedback({
+  feedback,
+  idle,
+}: {
+  feedback: { right: boolean; text: string } | null;
+  idle: string;
+}) {
+  const state = feedback ? (feedback.right ? 'right' : 'not-yet') : '';
+  return (
+    <p className={`drill-feedback ${state}`} data-testid="drill-feedback" role="status">
+      {feedback?.text ?? idle}
+    </p>
+  );
+}

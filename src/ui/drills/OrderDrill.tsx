@@ -3,7 +3,7 @@ import { checkSweepMove } from '../../core/drills';
 import { useAppStore } from '../../store/appStore';
 import { formatNumber } from '../../viz/graph/numberFormat';
 import { playgroundLayout } from '../exercises/playgroundLayout';
-import { DrillScore } from './DrillScore';
+import { DrillFeedback, DrillScore } from './DrillScore';
 import { guideOrderDrill } from './guideSweep';
 import { moveByKey, ordinal } from './rovingKeys';
 import { orderDrillOf, type OrderDrillData } from './sweepNames';
@@ -125,13 +125,7 @@ function OrderList({ data, what }: { data: OrderDrillData; what: string }) {
           );
         })}
       </ol>
-      <p
-        className={`drill-feedback ${feedback ? (feedback.right ? 'right' : 'not-yet') : ''}`}
-        data-testid="drill-feedback"
-        role="status"
-      >
-        {feedback?.text ?? `${drill.nodes.length} nodes to place.`}
-      </p>
+      <DrillFeedback feedback={feedback} idle={`${drill.nodes.length} nodes to place.`} />
       {finished && (
         <DrillScore
           right={order.length}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { hex } from '../../core';
 import { checkPlacement, guidePlaceSteps, pushShape } from '../../core/drills';
-import { DrillScore } from './DrillScore';
+import { DrillFeedback, DrillScore } from './DrillScore';
 import { useMediaQuery } from '../narrow/useLayoutMode';
 import { cellsFor, FOUR_CELLS_QUERY, ROW_CELLS } from './placeCells';
 import { moveByKey } from './rovingKeys';
@@ -118,13 +118,7 @@ export function PlaceDrill() {
           ))}
         </div>
       </div>
-      <p
-        className={`drill-feedback ${feedback ? (feedback.right ? 'right' : 'not-yet') : ''}`}
-        data-testid="drill-feedback"
-        role="status"
-      >
-        {feedback?.text ?? 'Where does it start?'}
-      </p>
+      <DrillFeedback feedback={feedback} idle={'Where does it start?'} />
       {finished && (
         <DrillScore
           right={steps.length}
